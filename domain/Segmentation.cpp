@@ -1,0 +1,10 @@
+#include "Segmentation.h"
+
+namespace sellercrm {
+
+int segmentationSchemaVersion()
+{
+    return 1;
+}
+
+} // namespace sellercrm

@@ -1,0 +1,10 @@
+#include "ModelsLayer.h"
+
+namespace sellercrm {
+
+const char* modelsLayerName()
+{
+    return "models";
+}
+
+} // namespace sellercrm

@@ -1,0 +1,10 @@
+#include "SyncLayer.h"
+
+namespace sellercrm {
+
+const char* syncLayerName()
+{
+    return "sync";
+}
+
+} // namespace sellercrm

@@ -1,0 +1,10 @@
+#include "UiLayer.h"
+
+namespace sellercrm {
+
+const char* uiLayerName()
+{
+    return "ui";
+}
+
+} // namespace sellercrm
