@@ -1,0 +1,10 @@
+#include "store/ServerStore.h"
+
+namespace sellercrm::server {
+
+int serverStoreSchemaVersion()
+{
+    return 0;
+}
+
+} // namespace sellercrm::server
