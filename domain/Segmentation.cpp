@@ -1,5 +1,6 @@
 #include "Segmentation.h"
 
+#include "EnumCodes.h"
 #include "Money.h"
 
 #include <QtCore/QCoreApplication>
@@ -51,20 +52,15 @@ QString subSegmentCode(SubSegment subSegment)
 
 std::optional<Segment> segmentFromCode(QStringView code)
 {
-    for (Segment segment : allSegments) {
-        if (code == segmentCode(segment))
-            return segment;
-    }
-    return std::nullopt;
+    return enumFromCode(code, { Segment::Regular, Segment::New, Segment::Potential }, &segmentCode);
 }
 
 std::optional<SubSegment> subSegmentFromCode(QStringView code)
 {
-    for (SubSegment subSegment : allSubSegments) {
-        if (code == subSegmentCode(subSegment))
-            return subSegment;
-    }
-    return std::nullopt;
+    return enumFromCode(code,
+                        { SubSegment::Top, SubSegment::Loyal, SubSegment::AtRisk, SubSegment::New, SubSegment::Sleeping,
+                          SubSegment::InterestedProducts, SubSegment::InterestedCategories },
+                        &subSegmentCode);
 }
 
 Segment segmentOf(SubSegment subSegment)
@@ -187,12 +183,9 @@ QString orderStatusCode(OrderStatus status)
 
 std::optional<OrderStatus> orderStatusFromCode(QStringView code)
 {
-    for (OrderStatus status : { OrderStatus::Delivered, OrderStatus::InProgress, OrderStatus::Cancelled,
-                                OrderStatus::Returned }) {
-        if (code == orderStatusCode(status))
-            return status;
-    }
-    return std::nullopt;
+    return enumFromCode(code,
+                        { OrderStatus::Delivered, OrderStatus::InProgress, OrderStatus::Cancelled, OrderStatus::Returned },
+                        &orderStatusCode);
 }
 
 bool isCountedStatus(OrderStatus status)
