@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sellercrm {
+
+// The schema of the client's SQLite cache (docs/sync.md). One table per entity type of the sync
+// feed (docs/api/SYNC.md) with one column per data field (arrays and objects as JSON text), plus
+// `outbox`, `drafts`, `meta` and `sync_state`. Version history:
+//   1  first release: no `drafts`, communications without metrics and audience columns
+//   2  drafts (WIZ-9), communications.metrics / audience_segment / audience_subsegment /
+//      local_state, every BUY-2 and COM-5 index
+namespace CacheSchema {
+
+constexpr int currentVersion = 2;
+
+enum class FieldKind
+{
+    Text,    // string or null
+    Integer, // integral number or null
+    Boolean, // true/false (or 0/1) or null, stored 0/1
+    Json,    // array or object or null, stored as compact JSON text
+};
+
+struct Field final
+{
+    QString name;
+    FieldKind kind = FieldKind::Text;
+};
+
+// One entity type of the feed and the table that holds it. Columns: `id TEXT PRIMARY KEY` then
+// `fields` in this order.
+struct EntityTable final
+{
+    QString type;  // as in the feed: "buyer"
+    QString table; // "buyers"
+    QList<Field> fields;
+};
+
+const QList<EntityTable>& entityTables();
+// nullptr for an unknown type.
+const EntityTable* tableForType(const QString& type);
+const EntityTable* tableForName(const QString& table);
+
+// Column names of a table for SQL: quoted where they are SQL keywords ("end").
+QString quotedColumn(const QString& name);
+
+// Statements that create the current schema in an empty file (tables and meta rows, no indexes).
+QStringList createStatements();
+// CREATE INDEX IF NOT EXISTS for every sort and filter the Buyers (BUY-2) and Communications
+// (COM-5) pages offer. Built after a bulk load, idempotent.
+QStringList indexStatements();
+// Names of the indexes on `buyers`: dropped before a first full sync and rebuilt after it.
+QStringList buyerIndexNames();
+// The step that upgrades a file of `fromVersion` to `fromVersion + 1`; empty when none exists.
+QStringList migrationStep(int fromVersion);
+
+} // namespace CacheSchema
+} // namespace sellercrm
