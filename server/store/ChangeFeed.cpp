@@ -1,0 +1,286 @@
+#include "store/ChangeFeed.h"
+
+#include "store/EntityJson.h"
+#include "store/ServerStore.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <vector>
+
+namespace sellercrm::server {
+
+namespace {
+
+// One table (or join) of the feed: its rows in version order after the cursor.
+struct FeedSource final
+{
+    QString sql; // binds: [seller], cursor, current version, [extra binds...], limit
+    bool perSeller = true;
+    QVariantList extraBinds;
+    // Converts the current row to a change; returns false with `error` set on failure.
+    std::function<bool(QSqlQuery&, SyncChange&, QString&)> convert;
+};
+
+struct Fetched final
+{
+    std::vector<SyncChange> changes;
+    qint64 bound = std::numeric_limits<qint64>::max(); // versions above it were not read
+};
+
+StoreResult<Fetched> fetch(QSqlDatabase& db, const FeedSource& source, const QString& sellerId, qint64 cursor,
+                           qint64 current, int limit)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(source.sql))
+        return StoreResult<Fetched>::failure(sqlError(query, QStringLiteral("preparing the feed query")));
+    if (source.perSeller)
+        query.addBindValue(sellerId);
+    query.addBindValue(cursor);
+    query.addBindValue(current);
+    for (const QVariant& bind : source.extraBinds)
+        query.addBindValue(bind);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return StoreResult<Fetched>::failure(sqlError(query, QStringLiteral("reading the feed")));
+    Fetched fetched;
+    QString error;
+    while (query.next()) {
+        SyncChange change;
+        if (!source.convert(query, change, error))
+            return StoreResult<Fetched>::failure(error);
+        fetched.changes.push_back(std::move(change));
+    }
+    if (static_cast<int>(fetched.changes.size()) >= limit)
+        fetched.bound = fetched.changes.back().version;
+    return fetched;
+}
+
+QString actionId(const QString& buyer, const QString& product, const QString& type, const QString& date)
+{
+    return buyer + QLatin1Char(':') + product + QLatin1Char(':') + type + QLatin1Char(':') + date;
+}
+
+SyncChange actionChange(qint64 version, const QString& buyer, const QString& product, const QString& type,
+                        const QString& date)
+{
+    SyncChange change;
+    change.type = QStringLiteral("buyer_action");
+    change.id = actionId(buyer, product, type, date);
+    change.version = version;
+    change.data = QJsonObject{{QStringLiteral("buyer_id"), buyer},
+                              {QStringLiteral("product_id"), product},
+                              {QStringLiteral("type"), type},
+                              {QStringLiteral("date"), date}};
+    return change;
+}
+
+std::function<bool(QSqlQuery&, SyncChange&, QString&)> simpleEntity(const char* type,
+                                                                    QJsonObject (*build)(const QSqlRecord&))
+{
+    return [type, build](QSqlQuery& query, SyncChange& change, QString&) {
+        const QSqlRecord row = query.record();
+        change.type = QString::fromLatin1(type);
+        change.id = row.value(0).toString();
+        change.version = row.value(QStringLiteral("row_version")).toLongLong();
+        change.data = build(row);
+        return true;
+    };
+}
+
+} // namespace
+
+QJsonObject SyncChange::toJson() const
+{
+    QJsonObject object{{QStringLiteral("type"), type},
+                       {QStringLiteral("id"), id},
+                       {QStringLiteral("op"), deleted ? QStringLiteral("delete") : QStringLiteral("upsert")}};
+    if (!deleted)
+        object.insert(QStringLiteral("data"), data);
+    return object;
+}
+
+StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& sellerId, qint64 cursor, int limit,
+                                             QDate asOf)
+{
+    limit = std::clamp(limit, 1, 5000);
+    const StoreResult<qint64> current = ServerStore::currentRowVersion(db);
+    if (!current)
+        return StoreResult<SyncPage>::failure(current.error());
+    const QString windowStart = asOf.addDays(-89).toString(Qt::ISODate);
+    const QString windowEnd = asOf.toString(Qt::ISODate);
+    const QString range = QStringLiteral(" row_version > ? AND row_version <= ?");
+
+    std::vector<FeedSource> sources;
+    sources.push_back({QStringLiteral("SELECT %1 FROM sellers WHERE seller_id = ? AND%2 ORDER BY row_version LIMIT ?")
+                           .arg(entity_json::sellerColumns(), range),
+                       true, {}, [&db, asOf](QSqlQuery& query, SyncChange& change, QString& error) {
+                           const QSqlRecord row = query.record();
+                           StoreResult<QJsonObject> data = entity_json::seller(db, row, asOf);
+                           if (!data) {
+                               error = data.error();
+                               return false;
+                           }
+                           change.type = QStringLiteral("seller");
+                           change.id = row.value(0).toString();
+                           change.version = row.value(QStringLiteral("row_version")).toLongLong();
+                           change.data = std::move(data).value();
+                           return true;
+                       }});
+    sources.push_back({QStringLiteral("SELECT data_json, row_version FROM segmentation_runs WHERE seller_id = ? AND%1"
+                                      " ORDER BY row_version LIMIT ?")
+                           .arg(range),
+                       true, {}, [](QSqlQuery& query, SyncChange& change, QString&) {
+                           change.type = QStringLiteral("segmentation");
+                           change.id = QStringLiteral("current");
+                           change.version = query.value(1).toLongLong();
+                           change.data = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+                           return true;
+                       }});
+    sources.push_back({QStringLiteral("SELECT %1 FROM segment_results WHERE seller_id = ? AND%2 ORDER BY row_version LIMIT ?")
+                           .arg(entity_json::buyerColumns(), range),
+                       true, {}, simpleEntity("buyer", entity_json::buyer)});
+    sources.push_back({QStringLiteral("SELECT buyer_id, product_id, event_type, event_date, row_version FROM events"
+                                      " WHERE seller_id = ? AND%1 AND event_date >= ? AND event_date <= ?"
+                                      " ORDER BY row_version LIMIT ?")
+                           .arg(range),
+                       true, {windowStart, windowEnd}, [](QSqlQuery& query, SyncChange& change, QString&) {
+                           change = actionChange(query.value(4).toLongLong(), query.value(0).toString(),
+                                                 query.value(1).toString(), query.value(2).toString(),
+                                                 query.value(3).toString());
+                           return true;
+                       }});
+    sources.push_back({QStringLiteral("SELECT o.buyer_id, i.product_id, o.order_date, o.row_version FROM orders o"
+                                      " JOIN order_items i ON i.order_id = o.order_id"
+                                      " WHERE o.seller_id = ? AND o.row_version > ? AND o.row_version <= ?"
+                                      " AND o.order_date >= ? AND o.order_date <= ?"
+                                      " AND o.status IN ('delivered', 'in_progress')"
+                                      " ORDER BY o.row_version, i.product_id LIMIT ?"),
+                       true, {windowStart, windowEnd}, [](QSqlQuery& query, SyncChange& change, QString&) {
+                           change = actionChange(query.value(3).toLongLong(), query.value(0).toString(),
+                                                 query.value(1).toString(), QStringLiteral("order"),
+                                                 query.value(2).toString());
+                           return true;
+                       }});
+    sources.push_back({QStringLiteral("SELECT category_id, name, parent_id, row_version FROM categories WHERE%1"
+                                      " ORDER BY row_version LIMIT ?")
+                           .arg(range),
+                       false, {}, simpleEntity("category", entity_json::category)});
+    sources.push_back({QStringLiteral("SELECT product_id, sku, name, category_id, price_kopecks, row_version FROM products"
+                                      " WHERE seller_id = ? AND%1 ORDER BY row_version LIMIT ?")
+                           .arg(range),
+                       true, {}, simpleEntity("product", entity_json::product)});
+    sources.push_back({QStringLiteral("SELECT collection_id, name, row_version FROM collections"
+                                      " WHERE seller_id = ? AND%1 ORDER BY row_version LIMIT ?")
+                           .arg(range),
+                       true, {}, simpleEntity("collection", entity_json::collection)});
+    sources.push_back({QStringLiteral("SELECT promotion_id, name, mechanic, start_date, end_date, status, row_version"
+                                      " FROM promotions WHERE seller_id = ? AND%1 ORDER BY row_version LIMIT ?")
+                           .arg(range),
+                       true, {}, simpleEntity("promotion", entity_json::promotion)});
+    sources.push_back({QStringLiteral("SELECT %1 FROM communications WHERE seller_id = ? AND%2 ORDER BY row_version LIMIT ?")
+                           .arg(entity_json::communicationColumns(), range),
+                       true, {}, [&db](QSqlQuery& query, SyncChange& change, QString& error) {
+                           const QSqlRecord row = query.record();
+                           StoreResult<QJsonObject> data = entity_json::communication(db, row);
+                           if (!data) {
+                               error = data.error();
+                               return false;
+                           }
+                           change.type = QStringLiteral("communication");
+                           change.id = row.value(0).toString();
+                           change.version = row.value(QStringLiteral("row_version")).toLongLong();
+                           change.data = std::move(data).value();
+                           return true;
+                       }});
+    sources.push_back({QStringLiteral("SELECT entity_type, entity_id, row_version FROM tombstones"
+                                      " WHERE seller_id IN (?, '') AND%1 ORDER BY row_version LIMIT ?")
+                           .arg(range),
+                       true, {}, [](QSqlQuery& query, SyncChange& change, QString&) {
+                           change.type = query.value(0).toString();
+                           change.id = query.value(1).toString();
+                           change.version = query.value(2).toLongLong();
+                           change.deleted = true;
+                           return true;
+                       }});
+
+    std::vector<SyncChange> all;
+    qint64 bound = current.value();
+    for (size_t index = 0; index < sources.size(); ++index) {
+        StoreResult<Fetched> fetched = fetch(db, sources[index], sellerId, cursor, current.value(), limit);
+        if (!fetched)
+            return StoreResult<SyncPage>::failure(fetched.error());
+        Fetched& rows = fetched.value();
+        const bool joinedItems = index == 4;
+        if (joinedItems && rows.bound != std::numeric_limits<qint64>::max()) {
+            // The last order may be cut short by LIMIT: leave it for the next page, unless it is
+            // the only one, then read all of its items.
+            const qint64 last = rows.bound;
+            if (rows.changes.front().version != last) {
+                std::erase_if(rows.changes, [last](const SyncChange& change) { return change.version == last; });
+                rows.bound = last - 1;
+            } else {
+                StoreResult<Fetched> whole = fetch(db, sources[index], sellerId, last - 1, last, std::numeric_limits<int>::max());
+                if (!whole)
+                    return StoreResult<SyncPage>::failure(whole.error());
+                rows.changes = std::move(whole.value().changes);
+            }
+        }
+        bound = std::min(bound, rows.bound);
+        for (SyncChange& change : rows.changes)
+            all.push_back(std::move(change));
+    }
+    std::stable_sort(all.begin(), all.end(),
+                     [](const SyncChange& a, const SyncChange& b) { return a.version < b.version; });
+
+    SyncPage page;
+    size_t taken = 0;
+    while (taken < all.size() && all[taken].version <= bound) {
+        size_t groupEnd = taken + 1;
+        while (groupEnd < all.size() && all[groupEnd].version == all[taken].version)
+            ++groupEnd;
+        if (taken > 0 && static_cast<int>(groupEnd) > limit)
+            break;
+        taken = groupEnd;
+        if (static_cast<int>(taken) >= limit)
+            break;
+    }
+    const bool complete = taken == all.size() && bound == current.value();
+    page.hasMore = !complete;
+    page.cursor = complete ? std::max(cursor, current.value()) : (taken > 0 ? all[taken - 1].version : cursor);
+    page.changes.reserve(static_cast<qsizetype>(taken));
+    for (size_t i = 0; i < taken; ++i)
+        page.changes.append(std::move(all[i]));
+    return page;
+}
+
+StoreResult<bool> ChangeFeed::isCursorExpired(QSqlDatabase& db, qint64 cursor)
+{
+    const StoreResult<QString> prunedBefore = ServerStore::metaValue(db, QStringLiteral("tombstones_pruned_before"), QStringLiteral("0"));
+    if (!prunedBefore)
+        return StoreResult<bool>::failure(prunedBefore.error());
+    const StoreResult<qint64> current = ServerStore::currentRowVersion(db);
+    if (!current)
+        return StoreResult<bool>::failure(current.error());
+    return cursor < 0 || cursor > current.value() || (cursor > 0 && cursor < prunedBefore.value().toLongLong());
+}
+
+StoreStatus ChangeFeed::pruneTombstones(QSqlDatabase& db, qint64 version)
+{
+    return inTransaction(db, [&]() -> StoreStatus {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM tombstones WHERE row_version < ?"));
+        query.addBindValue(version);
+        const StoreStatus deleted = execPrepared(query, QStringLiteral("pruning tombstones"));
+        if (!deleted)
+            return deleted;
+        return ServerStore::setMetaValue(db, QStringLiteral("tombstones_pruned_before"), QString::number(version));
+    });
+}
+
+} // namespace sellercrm::server
