@@ -21,26 +21,16 @@ bool Audience::includes(SubSegment subSegment) const
         || std::find(segments.begin(), segments.end(), segmentOf(subSegment)) != segments.end();
 }
 
+constexpr std::array<QStringView, 6> offerTypeCodes = { u"promotion", u"order_discount", u"promo_code", u"installments", u"bonuses", u"product_promotion" };
+
 QString offerTypeCode(OfferType type)
 {
-    switch (type) {
-    case OfferType::ExistingPromotion: return u"promotion"_s;
-    case OfferType::OrderDiscount: return u"order_discount"_s;
-    case OfferType::PromoCode: return u"promo_code"_s;
-    case OfferType::Installments: return u"installments"_s;
-    case OfferType::Bonuses: return u"bonuses"_s;
-    case OfferType::ProductPromotion: return u"product_promotion"_s;
-    }
-    Q_UNREACHABLE();
-    return QString();
+    return codeOf(type, offerTypeCodes);
 }
 
 std::optional<OfferType> offerTypeFromCode(QStringView code)
 {
-    return enumFromCode(code,
-                        { OfferType::ExistingPromotion, OfferType::OrderDiscount, OfferType::PromoCode,
-                          OfferType::Installments, OfferType::Bonuses, OfferType::ProductPromotion },
-                        &offerTypeCode);
+    return enumFromCode<OfferType>(code, offerTypeCodes);
 }
 
 bool offerHasOwnPeriod(OfferType type)
@@ -53,44 +43,49 @@ bool offerIsPromotion(OfferType type)
     return type == OfferType::ExistingPromotion || offerHasOwnPeriod(type);
 }
 
+constexpr std::array<QStringView, 2> formatTypeCodes = { u"mailing", u"banner" };
+
 QString formatTypeCode(FormatType type)
 {
-    return type == FormatType::Mailing ? u"mailing"_s : u"banner"_s;
+    return codeOf(type, formatTypeCodes);
 }
 
 std::optional<FormatType> formatTypeFromCode(QStringView code)
 {
-    return enumFromCode(code, { FormatType::Mailing, FormatType::Banner }, &formatTypeCode);
+    return enumFromCode<FormatType>(code, formatTypeCodes);
 }
 
-QString bannerTargetCode(BannerTarget target)
+constexpr std::array<QStringView, 4> targetPageCodes = { u"promotion", u"product", u"collection", u"showcase" };
+
+QString targetPageCode(TargetPage target)
 {
-    switch (target) {
-    case BannerTarget::Promotion: return u"promotion"_s;
-    case BannerTarget::Product: return u"product"_s;
-    case BannerTarget::Collection: return u"collection"_s;
-    case BannerTarget::Showcase: return u"showcase"_s;
-    }
-    Q_UNREACHABLE();
-    return QString();
+    return codeOf(target, targetPageCodes);
 }
 
-std::optional<BannerTarget> bannerTargetFromCode(QStringView code)
+std::optional<TargetPage> targetPageFromCode(QStringView code)
 {
-    return enumFromCode(code,
-                        { BannerTarget::Promotion, BannerTarget::Product, BannerTarget::Collection,
-                          BannerTarget::Showcase },
-                        &bannerTargetCode);
+    return enumFromCode<TargetPage>(code, targetPageCodes);
 }
+
+std::optional<TargetPage> fixedTargetPage(OfferType type)
+{
+    if (offerIsPromotion(type))
+        return TargetPage::Promotion;
+    if (type == OfferType::Bonuses)
+        return TargetPage::Showcase;
+    return std::nullopt;
+}
+
+constexpr std::array<QStringView, 2> creativeKindCodes = { u"generated", u"uploaded" };
 
 QString creativeKindCode(CreativeKind kind)
 {
-    return kind == CreativeKind::Generated ? u"generated"_s : u"uploaded"_s;
+    return codeOf(kind, creativeKindCodes);
 }
 
 std::optional<CreativeKind> creativeKindFromCode(QStringView code)
 {
-    return enumFromCode(code, { CreativeKind::Generated, CreativeKind::Uploaded }, &creativeKindCode);
+    return enumFromCode<CreativeKind>(code, creativeKindCodes);
 }
 
 } // namespace sellercrm

@@ -96,10 +96,14 @@ struct MailingFormat
     friend bool operator==(const MailingFormat &, const MailingFormat &) = default;
 };
 
-// Where a banner leads (COM-4): the promotion's collection, a product, a collection, the showcase.
-enum class BannerTarget : quint8 { Promotion, Product, Collection, Showcase };
-QString bannerTargetCode(BannerTarget target); // promotion, product, collection, showcase
-std::optional<BannerTarget> bannerTargetFromCode(QStringView code);
+// Where a mailing or a banner leads (WIZ-6, COM-4): the promotion's collection, a product, a
+// collection, the store showcase.
+enum class TargetPage : quint8 { Promotion, Product, Collection, Showcase };
+QString targetPageCode(TargetPage target); // promotion, product, collection, showcase
+std::optional<TargetPage> targetPageFromCode(QStringView code);
+// The link a promotion offer (fixed to its collection) or bonuses (fixed to the showcase) imply;
+// nullopt for product promotion, where the seller chooses.
+std::optional<TargetPage> fixedTargetPage(OfferType type);
 
 enum class CreativeKind : quint8 { Generated, Uploaded };
 QString creativeKindCode(CreativeKind kind); // generated, uploaded
@@ -107,8 +111,6 @@ std::optional<CreativeKind> creativeKindFromCode(QStringView code);
 
 struct BannerFormat
 {
-    std::optional<BannerTarget> target;
-    QString targetId; // product or collection id; the existing promotion's id or empty for Promotion
     std::optional<CreativeKind> creative;
     std::optional<ImageMeta> image; // the uploaded creative
     QString legalText;              // required with an uploaded creative
@@ -122,6 +124,8 @@ struct BannerFormat
 struct Format
 {
     FormatType type = FormatType::Mailing;
+    std::optional<TargetPage> target; // unset = the offer's fixed target (fixedTargetPage)
+    QString targetId;                 // product or collection id; the promotion id or empty for Promotion
     MailingFormat mailing; // used when type == Mailing
     BannerFormat banner;   // used when type == Banner
 

@@ -305,6 +305,12 @@ QJsonObject imageMetaToJson(const ImageMeta &image)
 QJsonObject formatToJson(const Format &format)
 {
     QJsonObject json { { u"type"_s, formatTypeCode(format.type) } };
+    if (format.target) {
+        QJsonObject target { { u"kind"_s, targetPageCode(*format.target) } };
+        if (!format.targetId.isEmpty())
+            target.insert(u"id"_s, format.targetId);
+        json.insert(u"target"_s, target);
+    }
     if (format.type == FormatType::Mailing) {
         const MailingFormat &mailing = format.mailing;
         putOptional(json, u"recipients"_s, mailing.recipients);
@@ -318,12 +324,6 @@ QJsonObject formatToJson(const Format &format)
         return json;
     }
     const BannerFormat &banner = format.banner;
-    if (banner.target) {
-        QJsonObject target { { u"kind"_s, bannerTargetCode(*banner.target) } };
-        if (!banner.targetId.isEmpty())
-            target.insert(u"id"_s, banner.targetId);
-        json.insert(u"target"_s, target);
-    }
     if (banner.creative)
         json.insert(u"creative"_s, creativeKindCode(*banner.creative));
     if (banner.image)
@@ -411,6 +411,12 @@ Parsed<Format> formatFromJson(const QJsonObject &json, const QString &path)
         return result;
     }
     format.type = *type;
+    if (const std::optional<QJsonObject> target = reader.object(u"target"_s)) {
+        JsonReader targetReader(*target, reader.fieldId(u"target"_s), result.errors);
+        format.target = targetReader.code(u"kind"_s, &targetPageFromCode);
+        format.targetId = targetReader.string(u"id"_s);
+        targetReader.finish();
+    }
     if (format.type == FormatType::Mailing) {
         MailingFormat &mailing = format.mailing;
         mailing.recipients = reader.smallInteger(u"recipients"_s);
@@ -420,12 +426,6 @@ Parsed<Format> formatFromJson(const QJsonObject &json, const QString &path)
         mailing.image = readImage(reader, u"image"_s, result.errors);
     } else {
         BannerFormat &banner = format.banner;
-        if (const std::optional<QJsonObject> target = reader.object(u"target"_s)) {
-            JsonReader targetReader(*target, reader.fieldId(u"target"_s), result.errors);
-            banner.target = targetReader.code(u"kind"_s, &bannerTargetFromCode);
-            banner.targetId = targetReader.string(u"id"_s);
-            targetReader.finish();
-        }
         banner.creative = reader.code(u"creative"_s, &creativeKindFromCode);
         banner.image = readImage(reader, u"image"_s, result.errors);
         banner.legalText = reader.string(u"legal_text"_s);

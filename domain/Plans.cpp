@@ -20,20 +20,16 @@ public:
 
 } // namespace
 
+constexpr std::array<QStringView, 3> planCodes = { u"none", u"premium", u"premium_plus" };
+
 QString planCode(Plan plan)
 {
-    switch (plan) {
-    case Plan::None: return u"none"_s;
-    case Plan::Premium: return u"premium"_s;
-    case Plan::PremiumPlus: return u"premium_plus"_s;
-    }
-    Q_UNREACHABLE();
-    return QString();
+    return codeOf(plan, planCodes);
 }
 
 std::optional<Plan> planFromCode(QStringView code)
 {
-    return enumFromCode(code, { Plan::None, Plan::Premium, Plan::PremiumPlus }, &planCode);
+    return enumFromCode<Plan>(code, planCodes);
 }
 
 QString planName(Plan plan)

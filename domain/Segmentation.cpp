@@ -24,43 +24,28 @@ public:
 
 } // namespace
 
+constexpr std::array<QStringView, 3> segmentCodes = { u"regular", u"new", u"potential" };
+
 QString segmentCode(Segment segment)
 {
-    switch (segment) {
-    case Segment::Regular: return u"regular"_s;
-    case Segment::New: return u"new"_s;
-    case Segment::Potential: return u"potential"_s;
-    }
-    Q_UNREACHABLE();
-    return QString();
+    return codeOf(segment, segmentCodes);
 }
+
+constexpr std::array<QStringView, 7> subSegmentCodes = { u"top", u"loyal", u"at_risk", u"new", u"sleeping", u"interested_products", u"interested_categories" };
 
 QString subSegmentCode(SubSegment subSegment)
 {
-    switch (subSegment) {
-    case SubSegment::Top: return u"top"_s;
-    case SubSegment::Loyal: return u"loyal"_s;
-    case SubSegment::AtRisk: return u"at_risk"_s;
-    case SubSegment::New: return u"new"_s;
-    case SubSegment::Sleeping: return u"sleeping"_s;
-    case SubSegment::InterestedProducts: return u"interested_products"_s;
-    case SubSegment::InterestedCategories: return u"interested_categories"_s;
-    }
-    Q_UNREACHABLE();
-    return QString();
+    return codeOf(subSegment, subSegmentCodes);
 }
 
 std::optional<Segment> segmentFromCode(QStringView code)
 {
-    return enumFromCode(code, { Segment::Regular, Segment::New, Segment::Potential }, &segmentCode);
+    return enumFromCode<Segment>(code, segmentCodes);
 }
 
 std::optional<SubSegment> subSegmentFromCode(QStringView code)
 {
-    return enumFromCode(code,
-                        { SubSegment::Top, SubSegment::Loyal, SubSegment::AtRisk, SubSegment::New, SubSegment::Sleeping,
-                          SubSegment::InterestedProducts, SubSegment::InterestedCategories },
-                        &subSegmentCode);
+    return enumFromCode<SubSegment>(code, subSegmentCodes);
 }
 
 Segment segmentOf(SubSegment subSegment)
@@ -169,23 +154,16 @@ SellerSegmentation segmentBuyers(std::span<const BuyerFacts> buyers)
     return result;
 }
 
+constexpr std::array<QStringView, 4> orderStatusCodes = { u"delivered", u"in_progress", u"cancelled", u"returned" };
+
 QString orderStatusCode(OrderStatus status)
 {
-    switch (status) {
-    case OrderStatus::Delivered: return u"delivered"_s;
-    case OrderStatus::InProgress: return u"in_progress"_s;
-    case OrderStatus::Cancelled: return u"cancelled"_s;
-    case OrderStatus::Returned: return u"returned"_s;
-    }
-    Q_UNREACHABLE();
-    return QString();
+    return codeOf(status, orderStatusCodes);
 }
 
 std::optional<OrderStatus> orderStatusFromCode(QStringView code)
 {
-    return enumFromCode(code,
-                        { OrderStatus::Delivered, OrderStatus::InProgress, OrderStatus::Cancelled, OrderStatus::Returned },
-                        &orderStatusCode);
+    return enumFromCode<OrderStatus>(code, orderStatusCodes);
 }
 
 bool isCountedStatus(OrderStatus status)
