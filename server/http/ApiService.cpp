@@ -1,0 +1,76 @@
+#include "ApiService.h"
+
+#include "BuyerEndpoints.h"
+#include "CatalogEndpoints.h"
+//P
+#include "SellerEndpoints.h"
+#include "SyncFeed.h"
+#include "store/ApiTokens.h"
+//W
+
+using namespace Qt::StringLiterals;
+
+namespace sellercrm::server {
+
+namespace {
+const QString apiPrefix = u"/api/v1"_s;
+
+// `Authorization: Bearer <token>` → the token's seller; nullopt when missing, malformed, unknown
+// or revoked.
+std::optional<QString> authenticatedSeller(QSqlDatabase& db, const QByteArray& header)
+{
+    constexpr QByteArrayView scheme("Bearer ");
+    const QByteArray value = header.trimmed();
+    if (value.size() <= scheme.size() || !value.startsWith(scheme))
+        return std::nullopt;
+    const StoreResult<QString> seller = ApiTokens::sellerForToken(db, QString::fromUtf8(value.mid(scheme.size()).trimmed()));
+    if (!seller || seller.value().isEmpty())
+        return std::nullopt;
+    return seller.value();
+}
+} // namespace
+
+ApiService::ApiService(ServiceConfig config)
+    : m_config(std::move(config)), m_rateLimiter(m_config.rateLimitPerSecond)
+{
+    SellerEndpoints::addRoutes(m_router);
+    CatalogEndpoints::addRoutes(m_router);
+    BuyerEndpoints::addRoutes(m_router);
+//P
+//W
+    SyncFeed::addRoutes(m_router);
+}
+
+ApiResponse ApiService::handle(const ApiRequest& request)
+{
+    if (!request.path.startsWith(apiPrefix))
+        return ApiResponse::notFound(u"Resource"_s);
+    const ApiRouter::Lookup lookup = m_router.find(request.method, request.path.mid(apiPrefix.size()));
+    if (lookup.match == ApiRouter::Match::NoRoute)
+        return ApiResponse::notFound(u"Resource"_s);
+
+    QSqlDatabase db = m_config.store->connectionForThisThread();
+    if (!db.isOpen())
+        return ApiResponse::error(500, u"store_unavailable"_s, u"The store cannot be opened"_s);
+    const std::optional<QString> seller = authenticatedSeller(db, request.header("authorization"));
+    if (!seller) {
+        ApiResponse response = ApiResponse::error(
+            401, u"unauthorized"_s, u"A valid `Authorization: Bearer <token>` header is required"_s);
+        response.extraHeaders.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
+        return response;
+    }
+    if (lookup.match == ApiRouter::Match::WrongMethod) {
+        return ApiResponse::error(405, u"method_not_allowed"_s,
+                                  u"%1 is not allowed here"_s.arg(QString::fromLatin1(request.method)));
+    }
+    if (!m_rateLimiter.admit(*seller)) {
+        ApiResponse response = ApiResponse::error(429, u"rate_limited"_s,
+                                                  u"Too many requests; retry in a second"_s);
+        response.extraHeaders.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+        return response;
+    }
+    const ApiContext context{request, *seller, db, m_config.today(), lookup.parameters};
+    return (*lookup.handler)(context);
+}
+
+} // namespace sellercrm::server

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+namespace sellercrm::server {
+
+// The `segmentation` entity (docs/api/SYNC.md) as GET /segments answers it.
+struct SegmentationJson final {
+    // A seller the job has not segmented yet: no thresholds, no key segment, no segments.
+    static QJsonObject empty(QDate asOf);
+    // Adds `rules` (SEG-4 explanation per sub-segment, from the stored thresholds).
+    static QJsonObject withExplanations(QJsonObject data, const QString& planCode);
+};
+
+} // namespace sellercrm::server

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ApiResponse.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+namespace sellercrm::server {
+
+// Small helpers for the API's read queries (a prepared statement run with positional values)
+// around the store's entity builders (store/EntityJson.h), whose `data` objects carry no id.
+struct SqlRows final {
+    // Prepares and runs `sql` with `values`; false on failure (then `storeError` answers 500).
+    static bool run(QSqlQuery& query, const QString& sql, const QVariantList& values);
+    static ApiResponse storeError(const QSqlQuery& query);
+    static ApiResponse storeError(const QString& message);
+
+    // `%text%` for a case-insensitive `LOWER(column) LIKE ? ESCAPE '\\'` search.
+    static QString likePattern(const QString& text);
+
+    // A REST resource: the feed's `data` object with its `id` first.
+    static QJsonObject withId(const QString& id, QJsonObject data);
+};
+
+} // namespace sellercrm::server

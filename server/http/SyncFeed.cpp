@@ -1,0 +1,64 @@
+#include "SyncFeed.h"
+
+#include "store/ChangeFeed.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace sellercrm::server {
+
+void SyncFeed::addRoutes(ApiRouter& router)
+{
+    router.add("GET", u"/sync"_s, &SyncFeed::page);
+}
+
+ApiResponse SyncFeed::page(const ApiContext& context)
+{
+    const ApiRequest& request = context.request;
+    int limit = defaultLimit;
+    if (request.query.hasQueryItem(u"limit"_s)) {
+        bool ok = false;
+        limit = request.queryValue(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1 || limit > maxLimit)
+            return ApiResponse::badRequest(u"Invalid query parameters"_s,
+                                           {{u"limit"_s, FieldErrorCode::outOfRange.toString(),
+                                             u"limit must be an integer from 1 to %1"_s.arg(maxLimit)}});
+    }
+    qint64 cursor = 0;
+    const QString cursorText = request.queryValue(u"cursor"_s);
+    if (!cursorText.isEmpty()) {
+        bool ok = false;
+        cursor = cursorText.toLongLong(&ok);
+        if (!ok || cursor < 0)
+            return ApiResponse::badRequest(u"Invalid query parameters"_s,
+                                           {{u"cursor"_s, FieldErrorCode::invalidValue.toString(),
+                                             u"The cursor was not made by this server"_s}});
+    }
+
+    QSqlDatabase db = context.db;
+    // One read transaction: every source of the page sees the same snapshot.
+    const bool inTransaction = db.transaction();
+    const auto finish = qScopeGuard([&db, inTransaction] {
+        if (inTransaction)
+            db.rollback();
+    });
+    const StoreResult<bool> expired = ChangeFeed::isCursorExpired(db, cursor);
+    if (!expired)
+        return ApiResponse::error(500, u"store_error"_s, expired.error());
+    if (expired.value())
+        return ApiResponse::error(409, u"cursor_expired"_s,
+                                  u"The server can no longer serve changes since this cursor; sync from the beginning"_s);
+    const StoreResult<SyncPage> page = ChangeFeed::changesSince(db, context.sellerId, cursor, limit, context.today);
+    if (!page)
+        return ApiResponse::error(500, u"store_error"_s, page.error());
+    QJsonArray changes;
+    for (const SyncChange& change : page.value().changes)
+        changes.append(change.toJson());
+    return ApiResponse::json(200, QJsonObject{{u"schema_version"_s, schemaVersion},
+                                              {u"cursor"_s, QString::number(page.value().cursor)},
+                                              {u"has_more"_s, page.value().hasMore},
+                                              {u"changes"_s, changes}});
+}
+
+} // namespace sellercrm::server
