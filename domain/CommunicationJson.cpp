@@ -175,14 +175,17 @@ void readCodeList(JsonReader &reader, const QString &key, std::optional<Enum> (*
     for (qsizetype i = 0; i < list->size(); ++i) {
         const QString field = reader.fieldId(key) + u'[' + QString::number(i) + u']';
         const QJsonValue item = list->at(i);
-        const std::optional<Enum> value = item.isString() ? fromCode(item.toString()) : std::nullopt;
-        if (!item.isString())
+        if (!item.isString()) {
             errors.append({ field, FieldErrorCode::wrongType.toString(), JsonText::tr("Expected text.") });
-        else if (!value)
-            errors.append({ field, FieldErrorCode::invalidValue.toString(),
-                            JsonText::tr("Unknown value \"%1\".").arg(item.toString()) });
-        else
-            out.push_back(*value);
+            continue;
+        }
+        const QString text = item.toString();
+        const std::optional<Enum> value = fromCode(text);
+        if (!value) {
+            errors.append({ field, FieldErrorCode::invalidValue.toString(), JsonText::tr("Unknown value \"%1\".").arg(text) });
+            continue;
+        }
+        out.push_back(value.value());
     }
 }
 
