@@ -6,7 +6,7 @@
 #include <QtCore/QLocale>
 
 #include <algorithm>
-#include <cmath>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -165,8 +165,9 @@ void checkMailingImage(const ImageMeta &image, Errors &errors)
                    V::tr("The image is at least %1×%2 px.").arg(Limits::mailingImageMinWidth).arg(Limits::mailingImageMinHeight));
         return;
     }
-    const double ratio = static_cast<double>(image.width) / image.height;
-    if (std::abs(ratio - Limits::mailingImageRatio) > Limits::mailingImageRatio * Limits::mailingImageRatioTolerance)
+    // 2:1 ± 5 %: |w/h − 2| ≤ 0.05 · 2, in integers so that the boundary is exact.
+    const qint64 deviation = std::abs(static_cast<qint64>(image.width) - 2LL * image.height);
+    if (deviation * 100 > Limits::mailingImageRatioTolerancePercent * 2LL * image.height)
         errors.add(u"image"_s, FieldErrorCode::imageDimensions, V::tr("The image must be 2:1 (± 5 %)."));
 }
 

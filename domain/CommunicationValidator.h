@@ -33,8 +33,7 @@ inline constexpr int textMaxLength = 300;
 inline constexpr qint64 mailingImageMaxBytes = 10LL * 1024 * 1024;
 inline constexpr int mailingImageMinWidth = 1000;
 inline constexpr int mailingImageMinHeight = 500;
-inline constexpr double mailingImageRatio = 2.0;
-inline constexpr double mailingImageRatioTolerance = 0.05; // ± 5 % of 2:1
+inline constexpr int mailingImageRatioTolerancePercent = 5; // width:height = 2:1 ± 5 %
 inline constexpr qint64 bannerImageMaxBytes = 5LL * 1024 * 1024;
 inline constexpr int bannerImageWidth = 1200;
 inline constexpr int bannerImageHeight = 400;
