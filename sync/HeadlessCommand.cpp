@@ -1,15 +1,147 @@
 #include "HeadlessCommand.h"
 
+#include "ApiClient.h"
+#include "CacheDb.h"
+#include "CacheLocation.h"
+#include "Snapshot.h"
+#include "SyncSession.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
 #include <QTextStream>
+
+using namespace Qt::StringLiterals;
 
 namespace sellercrm {
 
+namespace {
+
+constexpr int exitFailure = 1;
+constexpr int exitUsage = 2;
+
+struct Account
+{
+    QUrl server;
+    QString token;
+    QString cachePath;
+};
+
+Outcome<Account> accountFrom(const QCommandLineParser& parser)
+{
+    using Result = Outcome<Account>;
+    Account account;
+    account.server = QUrl(parser.value(u"server"_s), QUrl::StrictMode);
+    if (!parser.isSet(u"server"_s) || !account.server.isValid() || account.server.host().isEmpty()
+        || (account.server.scheme() != u"http"_s && account.server.scheme() != u"https"_s))
+        return Result::failure(u"--server URL is required (http://host:port or https://host)"_s);
+    if (!parser.isSet(u"token-file"_s))
+        return Result::failure(u"--token-file FILE is required"_s);
+    QFile tokenFile(parser.value(u"token-file"_s));
+    if (!tokenFile.open(QIODevice::ReadOnly))
+        return Result::failure(u"cannot read the token file %1: %2"_s.arg(tokenFile.fileName(), tokenFile.errorString()));
+    account.token = QString::fromUtf8(tokenFile.read(4096)).trimmed();
+    if (account.token.isEmpty())
+        return Result::failure(u"the token file %1 is empty"_s.arg(tokenFile.fileName()));
+    account.cachePath = CacheLocation::cachePath(parser.value(u"cache"_s), account.server, account.token);
+    return Result(account);
+}
+
+int runSync(const Account& account, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto cache = CacheDb::open(account.cachePath, u"headless"_s);
+    if (!cache) {
+        err << "sellercrm: " << cache.error() << '\n';
+        return exitFailure;
+    }
+    ApiClient api(account.server, account.token);
+    SyncSession session(*cache.value(), api);
+    if (parser.isSet(u"page-size"_s))
+        session.setPageLimit(parser.value(u"page-size"_s).toInt());
+    session.setOutboxIgnoresBackoff(true);
+    SyncReport report;
+    QEventLoop loop;
+    QObject::connect(&session, &SyncSession::finished, &loop, [&](const SyncReport& finished) {
+        report = finished;
+        loop.quit();
+    });
+    session.start();
+    loop.exec();
+    if (report.outbox.rejected > 0)
+        err << "sellercrm: " << report.outbox.rejected << " outbox entries were rejected by the server\n";
+    if (!report.ok) {
+        err << "sellercrm: " << report.message << '\n';
+        return exitFailure;
+    }
+    const double seconds = double(clock.elapsed()) / 1000.0;
+    out << "synced " << cache.value()->rowCount(u"buyers"_s) << " buyers, "
+        << cache.value()->rowCount(u"communications"_s) << " communications in "
+        << QString::number(seconds, 'f', 2) << " s\n";
+    return 0;
+}
+
+int runExport(const Account& account, const QString& file, QTextStream& out, QTextStream& err)
+{
+    if (!QFile::exists(account.cachePath)) {
+        err << "sellercrm: there is no cache for this account yet (" << account.cachePath << "); run --sync first\n";
+        return exitFailure;
+    }
+    auto cache = CacheDb::open(account.cachePath, u"headless"_s);
+    if (!cache) {
+        err << "sellercrm: " << cache.error() << '\n';
+        return exitFailure;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    auto manifest = Snapshot::exportTo(*cache.value(), file, QStringLiteral(SELLERCRM_VERSION));
+    if (!manifest) {
+        err << "sellercrm: " << manifest.error() << '\n';
+        return exitFailure;
+    }
+    out << "exported snapshot of seller " << manifest->sellerId << " to " << file << " in "
+        << QString::number(double(clock.elapsed()) / 1000.0, 'f', 2) << " s\n";
+    return 0;
+}
+
+} // namespace
+
 std::optional<int> runHeadlessCommand(const QStringList& arguments)
 {
-    if (!arguments.contains(QStringLiteral("--sync")) && !arguments.contains(QStringLiteral("--export-snapshot")))
+    if (!arguments.contains(u"--sync"_s)
+        && !std::any_of(arguments.cbegin(), arguments.cend(),
+                        [](const QString& argument) { return argument.startsWith(u"--export-snapshot"_s); }))
         return std::nullopt;
-    QTextStream(stderr) << "sellercrm: sync is not built yet (see the data layer issue).\n";
-    return 2;
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.addOptions({
+        {u"sync"_s, u"Run one sync without a window."_s},
+        {u"export-snapshot"_s, u"Export a support snapshot of the cache to FILE."_s, u"FILE"_s},
+        {u"server"_s, u"The server's URL."_s, u"URL"_s},
+        {u"token-file"_s, u"A file holding the account's API token."_s, u"FILE"_s},
+        {u"cache"_s, u"The folder of the cache files (default: the app-data folder)."_s, u"DIR"_s},
+        {u"page-size"_s, u"Changes per sync page (1..5000)."_s, u"N"_s},
+    });
+    if (!parser.parse(arguments)) {
+        err << "sellercrm: " << parser.errorText() << '\n';
+        return exitUsage;
+    }
+    auto account = accountFrom(parser);
+    if (!account) {
+        err << "sellercrm: " << account.error() << '\n';
+        return exitUsage;
+    }
+    if (parser.isSet(u"sync"_s)) {
+        if (const int code = runSync(account.value(), parser, out, err); code != 0)
+            return code;
+    }
+    if (parser.isSet(u"export-snapshot"_s))
+        return runExport(account.value(), parser.value(u"export-snapshot"_s), out, err);
+    return 0;
 }
 
 } // namespace sellercrm

@@ -1,0 +1,164 @@
+#include "CacheWriter.h"
+
+#include "CacheDb.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sellercrm {
+
+namespace {
+
+QString upsertSql(const CacheSchema::EntityTable& table)
+{
+    QStringList columns{u"id"_s};
+    QStringList placeholders{u"?"_s};
+    QStringList updates;
+    for (const CacheSchema::Field& field : table.fields) {
+        const QString column = CacheSchema::quotedColumn(field.name);
+        columns << column;
+        placeholders << u"?"_s;
+        updates << column + u" = excluded."_s + column;
+    }
+    if (table.table == u"communications"_s) {
+        for (const QString& local : {u"audience_segment"_s, u"audience_subsegment"_s}) {
+            columns << local;
+            placeholders << u"?"_s;
+            updates << local + u" = excluded."_s + local;
+        }
+    }
+    return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4"_s.arg(
+        table.table, columns.join(u", "_s), placeholders.join(u", "_s), updates.join(u", "_s));
+}
+
+QString jsonMember(const QVariant& jsonText, const QString& member)
+{
+    if (jsonText.isNull())
+        return {};
+    // audience is small; a targeted parse keeps the generic path free of per-type code.
+    const QByteArray text = jsonText.toString().toUtf8();
+    const QJsonDocument document = QJsonDocument::fromJson(text);
+    return document.object().value(member).toString();
+}
+
+} // namespace
+
+CacheWriter::CacheWriter(CacheDb& cache)
+    : m_cache(cache)
+{
+}
+
+Outcome<Done> CacheWriter::applyChange(const FeedChange& change)
+{
+    const CacheSchema::EntityTable& table = *change.table;
+    if (change.remove) {
+        QSqlQuery& remove = m_cache.prepared(u"DELETE FROM "_s + table.table + u" WHERE id = ?"_s);
+        remove.bindValue(0, change.id);
+        if (!remove.exec())
+            return Outcome<Done>::failure(CacheDb::describe(remove, u"delete %1 %2"_s.arg(table.type, change.id)));
+        return done();
+    }
+    auto sql = m_upsertSql.constFind(&table);
+    if (sql == m_upsertSql.cend())
+        sql = m_upsertSql.insert(&table, upsertSql(table));
+    QSqlQuery& upsert = m_cache.prepared(*sql);
+    int position = 0;
+    upsert.bindValue(position++, change.id);
+    for (const QVariant& value : change.values)
+        upsert.bindValue(position++, value);
+    const bool isCommunication = table.table == u"communications"_s;
+    QString idempotencyKey;
+    if (isCommunication) {
+        const auto valueOf = [&](const QString& name) {
+            for (qsizetype i = 0; i < table.fields.size(); ++i) {
+                if (table.fields.at(i).name == name)
+                    return change.values.at(i);
+            }
+            return QVariant();
+        };
+        const QVariant audience = valueOf(u"audience"_s);
+        const QString segment = jsonMember(audience, u"segment"_s);
+        const QString subsegment = jsonMember(audience, u"subsegment"_s);
+        upsert.bindValue(position++, segment.isEmpty() ? QVariant() : QVariant(segment));
+        upsert.bindValue(position++, subsegment.isEmpty() ? QVariant() : QVariant(subsegment));
+        idempotencyKey = valueOf(u"idempotency_key"_s).toString();
+    }
+    if (!upsert.exec())
+        return Outcome<Done>::failure(CacheDb::describe(upsert, u"store %1 %2"_s.arg(table.type, change.id)));
+    if (table.table == u"seller"_s) {
+        if (auto stored = m_cache.setMetaValue(u"seller_id"_s, change.id); !stored)
+            return stored;
+    }
+    if (isCommunication && !idempotencyKey.isEmpty()) {
+        // The server has the communication the seller created offline: the placeholder goes and
+        // the outbox entry is done, even when the client never saw the answer to its POST.
+        QSqlQuery& placeholder = m_cache.prepared(u"DELETE FROM communications WHERE id = ?"_s);
+        placeholder.bindValue(0, QString(u"local:"_s + idempotencyKey));
+        QSqlQuery& outbox = m_cache.prepared(
+            u"UPDATE outbox SET state = 'sent', result_id = ?, updated_at = ? WHERE idempotency_key = ? AND state = 'waiting'"_s);
+        outbox.bindValue(0, change.id);
+        outbox.bindValue(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        outbox.bindValue(2, idempotencyKey);
+        if (!placeholder.exec() || !outbox.exec())
+            return Outcome<Done>::failure(CacheDb::describe(outbox, u"outbox entry %1"_s.arg(idempotencyKey)));
+    }
+    return done();
+}
+
+Outcome<Done> CacheWriter::applyPage(const FeedPage& page)
+{
+    return m_cache.inTransaction([this, &page]() -> Outcome<Done> {
+        for (const FeedChange& change : page.changes) {
+            if (auto applied = applyChange(change); !applied)
+                return applied;
+        }
+        QSqlQuery& cursor = m_cache.prepared(
+            u"UPDATE sync_state SET cursor = ?, full_sync_done = CASE WHEN ? THEN 1 ELSE full_sync_done END WHERE id = 1"_s);
+        cursor.bindValue(0, page.cursor);
+        cursor.bindValue(1, page.hasMore ? 0 : 1);
+        if (!cursor.exec())
+            return Outcome<Done>::failure(CacheDb::describe(cursor, u"store the sync cursor"_s));
+        return done();
+    });
+}
+
+Outcome<Done> CacheWriter::clearServerData()
+{
+    return m_cache.inTransaction([this]() -> Outcome<Done> {
+        for (const CacheSchema::EntityTable& table : CacheSchema::entityTables()) {
+            const QString sql = table.table == u"communications"_s
+                                    ? u"DELETE FROM communications WHERE local_state IS NULL OR local_state = 'deleting'"_s
+                                    : u"DELETE FROM "_s + table.table;
+            if (auto cleared = m_cache.exec(sql); !cleared)
+                return cleared;
+        }
+        return m_cache.exec(u"UPDATE sync_state SET cursor = NULL, full_sync_done = 0 WHERE id = 1"_s);
+    });
+}
+
+Outcome<Done> CacheWriter::recordAttempt(const QDateTime& when, const QString& error)
+{
+    QSqlQuery& query = m_cache.prepared(u"UPDATE sync_state SET last_attempt_at = ?, last_error = ? WHERE id = 1"_s);
+    query.bindValue(0, when.toUTC().toString(Qt::ISODateWithMs));
+    query.bindValue(1, error.isEmpty() ? QVariant() : QVariant(error));
+    if (!query.exec())
+        return Outcome<Done>::failure(CacheDb::describe(query, u"record the sync attempt"_s));
+    return done();
+}
+
+Outcome<Done> CacheWriter::recordSuccess(const QDateTime& when)
+{
+    QSqlQuery& query = m_cache.prepared(
+        u"UPDATE sync_state SET last_success_at = ?, last_attempt_at = ?, last_error = NULL WHERE id = 1"_s);
+    const QString time = when.toUTC().toString(Qt::ISODateWithMs);
+    query.bindValue(0, time);
+    query.bindValue(1, time);
+    if (!query.exec())
+        return Outcome<Done>::failure(CacheDb::describe(query, u"record the sync"_s));
+    return done();
+}
+
+} // namespace sellercrm

@@ -1,0 +1,193 @@
+#include "SyncSession.h"
+
+#include "ApiClient.h"
+#include "CacheDb.h"
+#include "CacheWriter.h"
+#include "FeedPage.h"
+
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sellercrm {
+
+SyncSession::SyncSession(CacheDb& cache, ApiClient& api, QObject* parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_api(api)
+    , m_writer(std::make_unique<CacheWriter>(cache))
+    , m_outbox(std::make_unique<Outbox>(cache))
+{
+    qRegisterMetaType<SyncProgress>();
+    qRegisterMetaType<SyncReport>();
+}
+
+SyncSession::~SyncSession()
+{
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->cancel();
+    }
+}
+
+void SyncSession::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_resets = 0;
+    m_rebuildIndexes = false;
+    m_clock.start();
+    m_progress = SyncProgress{};
+    m_report = SyncReport{};
+    m_progress.phase = SyncPhase::SendingOutbox;
+    emit progress(m_progress);
+    m_outbox->deliverDue(m_api, m_outboxIgnoresBackoff, [this](const OutboxReport& report) {
+        m_report.outbox = report;
+        if (!m_running)
+            return;
+        if (report.lastError.kind == ApiError::Kind::Cancelled) {
+            fail(tr("The sync was cancelled."), report.lastError);
+            return;
+        }
+        pull();
+    });
+}
+
+void SyncSession::cancel()
+{
+    if (!m_running)
+        return;
+    m_outbox->cancel();
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->cancel();
+        m_call = nullptr;
+        ApiError cancelled;
+        cancelled.kind = ApiError::Kind::Cancelled;
+        fail(tr("The sync was cancelled."), cancelled);
+    }
+}
+
+void SyncSession::pull()
+{
+    const SyncState state = m_cache.syncState();
+    m_report.fullSync = m_report.fullSync || state.cursor.isEmpty();
+    m_progress.phase = state.cursor.isEmpty() || !state.fullSyncDone ? SyncPhase::FullSync : SyncPhase::IncrementalSync;
+    if (!state.fullSyncDone)
+        m_rebuildIndexes = true;
+    if (state.cursor.isEmpty() && m_cache.rowCount(u"buyers"_s) == 0) {
+        // A first full sync loads into bare tables and builds the indexes once at the end.
+        if (auto dropped = m_cache.dropBuyerIndexes(); !dropped) {
+            fail(dropped.error(), ApiError{});
+            return;
+        }
+    }
+    emit progress(m_progress);
+    requestPage(state.cursor);
+}
+
+void SyncSession::requestPage(const QString& cursor)
+{
+    ApiRequest request;
+    request.path = u"/sync"_s;
+    if (!cursor.isEmpty())
+        request.query.addQueryItem(u"cursor"_s, cursor);
+    request.query.addQueryItem(u"limit"_s, QString::number(m_pageLimit));
+    m_call = m_api.send(request);
+    connect(m_call, &ApiCall::finished, this, &SyncSession::onPage);
+}
+
+void SyncSession::onPage(const ApiResponse& response)
+{
+    m_call = nullptr;
+    if (!m_running)
+        return;
+    if (response.error.kind == ApiError::Kind::Http && response.httpStatus == 409
+        && response.error.code == u"cursor_expired"_s && m_resets == 0) {
+        ++m_resets;
+        if (auto cleared = m_writer->clearServerData(); !cleared) {
+            fail(cleared.error(), ApiError{});
+            return;
+        }
+        pull();
+        return;
+    }
+    if (response.error.isError()) {
+        fail(tr("The sync stopped: %1").arg(response.error.describe()), response.error);
+        return;
+    }
+    m_progress.bytes += response.body.size();
+    auto page = FeedPage::parse(response.body);
+    if (!page) {
+        ApiError error;
+        error.kind = ApiError::Kind::BadResponse;
+        error.httpStatus = response.httpStatus;
+        error.message = page.error();
+        fail(page.error(), error);
+        return;
+    }
+    if (page->hasMore)
+        requestPage(page->cursor);
+    if (auto applied = m_writer->applyPage(page.value()); !applied) {
+        if (m_call) {
+            m_call->disconnect(this);
+            m_call->cancel();
+            m_call = nullptr;
+        }
+        fail(tr("The sync could not write the cache: %1").arg(applied.error()), ApiError{});
+        return;
+    }
+    m_progress.items += page->changes.size();
+    ++m_progress.pages;
+    emit progress(m_progress);
+    if (!page->hasMore)
+        succeed();
+}
+
+void SyncSession::succeed()
+{
+    if (m_rebuildIndexes) {
+        m_progress.phase = SyncPhase::BuildingIndexes;
+        emit progress(m_progress);
+        if (auto built = m_cache.ensureIndexes(); !built) {
+            fail(built.error(), ApiError{});
+            return;
+        }
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (auto recorded = m_writer->recordSuccess(now); !recorded) {
+        fail(recorded.error(), ApiError{});
+        return;
+    }
+    m_report.ok = true;
+    m_report.finishedAt = now;
+    finish();
+}
+
+void SyncSession::fail(const QString& message, const ApiError& error)
+{
+    m_report.ok = false;
+    m_report.message = message;
+    m_report.apiError = error;
+    m_report.offline = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
+                    || (error.kind == ApiError::Kind::Http
+                        && (error.httpStatus == 502 || error.httpStatus == 503 || error.httpStatus == 504));
+    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    m_writer->recordAttempt(m_report.finishedAt, message);
+    finish();
+}
+
+void SyncSession::finish()
+{
+    m_running = false;
+    m_report.items = m_progress.items;
+    m_report.bytes = m_progress.bytes;
+    m_report.pages = m_progress.pages;
+    m_report.elapsedMs = m_clock.elapsed();
+    m_progress.phase = SyncPhase::Idle;
+    emit progress(m_progress);
+    emit finished(m_report);
+}
+
+} // namespace sellercrm
