@@ -2,11 +2,12 @@
 
 #include "BuyerEndpoints.h"
 #include "CatalogEndpoints.h"
-//P
+#include "CommunicationEndpoints.h"
+#include "PortraitEndpoints.h"
 #include "SellerEndpoints.h"
 #include "SyncFeed.h"
 #include "store/ApiTokens.h"
-//W
+#include "WizardEndpoints.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,8 +37,9 @@ ApiService::ApiService(ServiceConfig config)
     SellerEndpoints::addRoutes(m_router);
     CatalogEndpoints::addRoutes(m_router);
     BuyerEndpoints::addRoutes(m_router);
-//P
-//W
+    PortraitEndpoints::addRoutes(m_router);
+    WizardEndpoints::addRoutes(m_router);
+    CommunicationEndpoints::addRoutes(m_router);
     SyncFeed::addRoutes(m_router);
 }
 

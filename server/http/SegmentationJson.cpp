@@ -1,5 +1,6 @@
 #include "SegmentationJson.h"
 
+#include "RecommendedActions.h"
 #include "Segmentation.h"
 
 #include <QJsonArray>
@@ -21,7 +22,7 @@ QJsonObject SegmentationJson::empty(QDate asOf)
             {u"segments"_s, QJsonArray{}}};
 }
 
-QJsonObject SegmentationJson::withExplanations(QJsonObject data, const QString& planCode)
+QJsonObject SegmentationJson::withExplanations(QJsonObject data, const Subscription& subscription, QDate today)
 {
     const QJsonObject stored = data.value(u"thresholds"_s).toObject();
     RegularThresholds thresholds;
@@ -31,10 +32,23 @@ QJsonObject SegmentationJson::withExplanations(QJsonObject data, const QString& 
     thresholds.regularBuyers = stored.value(u"regular_buyers"_s).toInt();
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
     QJsonObject rules;
-    for (const SubSegment subSegment : allSubSegments)
+    QJsonObject actions;
+    for (const SubSegment subSegment : allSubSegments) {
         rules.insert(subSegmentCode(subSegment), subSegmentRuleText(subSegment, thresholds, locale));
+        QJsonArray list;
+        for (const RecommendedAction& action : RecommendedActions::actionsFor(subSegment, subscription, today)) {
+            list.append(QJsonObject{
+                {u"title"_s, action.title()},
+                {u"offer"_s, offerTypeCode(action.offer)},
+                {u"format"_s, formatTypeCode(action.format)},
+                {u"target"_s, action.target ? QJsonValue(targetPageCode(*action.target)) : QJsonValue(QJsonValue::Null)},
+                {u"needs_premium_plus"_s, action.needsPremiumPlus},
+                {u"locked"_s, action.locked}});
+        }
+        actions.insert(subSegmentCode(subSegment), list);
+    }
     data.insert(u"rules"_s, rules);
-    data.insert(u"plan"_s, planCode);
+    data.insert(u"recommended_actions"_s, actions);
     return data;
 }
 

@@ -58,7 +58,10 @@ ApiResponse SellerEndpoints::segments(const ApiContext& context)
         return SqlRows::storeError(query);
     QJsonObject data = query.next() ? QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object()
                                     : SegmentationJson::empty(context.today);
-    return ApiResponse::json(200, SegmentationJson::withExplanations(data, seller.value().value(u"plan"_s).toString()));
+    const QJsonObject& sellerData = seller.value();
+    const Subscription subscription{planFromCode(sellerData.value(u"plan"_s).toString()).value_or(Plan::None),
+                                    QDate::fromString(sellerData.value(u"subscription_end"_s).toString(), Qt::ISODate)};
+    return ApiResponse::json(200, SegmentationJson::withExplanations(data, subscription, context.today));
 }
 
 } // namespace sellercrm::server

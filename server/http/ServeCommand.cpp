@@ -1,6 +1,7 @@
 #include "ServeCommand.h"
 
 #include "ApiService.h"
+#include "BackgroundJobs.h"
 #include "HttpServerAdapter.h"
 
 #include <QCommandLineParser>
@@ -112,6 +113,7 @@ int runServeCommand(const QStringList& arguments)
     const quint16 port = server.listen(listen->host, listen->port, &error);
     if (port == 0)
         return fail(u"cannot listen on %1: %2"_s.arg(parser.value(listenOption), error));
+    BackgroundJobs jobs(config);
     QTextStream out(stdout);
     out << "listening on http://" << listen->host.toString() << ':' << port << Qt::endl;
     return QCoreApplication::exec();
