@@ -4,6 +4,11 @@ namespace sellercrm {
 
 namespace {
 
+// The offer a recommended action prefills (docs/rules.md): the seller can change every value.
+constexpr int prefillPeriodDays = 14;
+constexpr int prefillDiscountPercent = 10;
+constexpr qint64 prefillMinOrderKopecks = 1'000'00;
+
 struct TableRow
 {
     SubSegment subSegment;
@@ -94,8 +99,12 @@ Communication RecommendedActions::prefill(const RecommendedAction &action, QDate
     offer.type = action.offer;
     if (offerHasOwnPeriod(offer.type)) {
         offer.start = today;
-        offer.end = today.addDays(13);
+        offer.end = today.addDays(prefillPeriodDays - 1);
     }
+    if (offer.type == OfferType::OrderDiscount || offer.type == OfferType::PromoCode)
+        offer.percent = prefillDiscountPercent;
+    if (offer.type == OfferType::OrderDiscount)
+        offer.minOrderKopecks = prefillMinOrderKopecks;
     if (offer.type == OfferType::PromoCode) {
         offer.generateCode = true;
         offer.singleUse = true;
@@ -110,7 +119,7 @@ Communication RecommendedActions::prefill(const RecommendedAction &action, QDate
     if (action.format == FormatType::Banner) {
         communication.format.banner.creative = CreativeKind::Generated;
         communication.format.banner.start = today;
-        communication.format.banner.end = offerHasOwnPeriod(offer.type) ? offer.end : today.addDays(13);
+        communication.format.banner.end = offerHasOwnPeriod(offer.type) ? offer.end : today.addDays(prefillPeriodDays - 1);
     } else {
         communication.format.mailing.sendDate = today;
     }
