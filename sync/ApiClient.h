@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QMetaType>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -127,3 +128,5 @@ private:
 };
 
 } // namespace sellercrm
+
+Q_DECLARE_METATYPE(sellercrm::ApiResponse)
