@@ -22,18 +22,21 @@ StoreResult<QString> ApiTokens::create(QSqlDatabase& db, const QString& sellerId
     seller.prepare(QStringLiteral("SELECT 1 FROM sellers WHERE seller_id = ?"));
     seller.addBindValue(sellerId);
     if (!seller.exec())
-        return StoreResult<QString>::failure(sqlError(seller, QStringLiteral("looking up seller %1").arg(sellerId)));
+        return StoreResult<QString>::failure(
+            sqlError(seller, QStringLiteral("looking up seller %1").arg(sellerId)));
     if (!seller.next())
         return StoreResult<QString>::failure(QStringLiteral("unknown seller %1").arg(sellerId));
 
     std::array<quint32, 8> random{};
     QRandomGenerator::system()->fillRange(random.data(), random.size());
     const QByteArray bytes(reinterpret_cast<const char*>(random.data()), sizeof(random));
-    const QString token = QStringLiteral("scrm_")
-        + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token =
+        QStringLiteral("scrm_") +
+        QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO api_tokens (token_hash, seller_id, created_at) VALUES (?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO api_tokens (token_hash, seller_id, created_at) VALUES (?, ?, ?)"));
     insert.addBindValue(hashOf(token));
     insert.addBindValue(sellerId);
     insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -45,7 +48,8 @@ StoreResult<QString> ApiTokens::create(QSqlDatabase& db, const QString& sellerId
 StoreStatus ApiTokens::revoke(QSqlDatabase& db, const QString& token)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE api_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"));
+    query.prepare(
+        QStringLiteral("UPDATE api_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     query.addBindValue(hashOf(token));
     if (!query.exec())
@@ -58,7 +62,8 @@ StoreStatus ApiTokens::revoke(QSqlDatabase& db, const QString& token)
 StoreResult<QString> ApiTokens::sellerForToken(QSqlDatabase& db, const QString& token)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT seller_id FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL"));
+    query.prepare(
+        QStringLiteral("SELECT seller_id FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL"));
     query.addBindValue(hashOf(token));
     if (!query.exec())
         return StoreResult<QString>::failure(sqlError(query, QStringLiteral("checking the token")));

@@ -6,12 +6,14 @@
 
 namespace sellercrm::server {
 
-BulkInserter::BulkInserter(QSqlDatabase db, const QString& table, const QStringList& columns, const QString& conflictClause)
+BulkInserter::BulkInserter(QSqlDatabase db, const QString& table, const QStringList& columns,
+                           const QString& conflictClause)
     : m_db(std::move(db))
     , m_table(table)
     , m_columns(columns)
     , m_conflictClause(conflictClause)
-    , m_rowsPerStatement(std::max(1, std::min(256, 30000 / static_cast<int>(std::max<qsizetype>(1, columns.size())))))
+    , m_rowsPerStatement(
+          std::max(1, std::min(256, 30000 / static_cast<int>(std::max<qsizetype>(1, columns.size())))))
     , m_fullBatch(m_db)
 {
     m_pending.reserve(static_cast<size_t>(m_rowsPerStatement * columns.size()));
@@ -23,7 +25,8 @@ QString BulkInserter::statement(int rows) const
     for (qsizetype i = 0; i < m_columns.size(); ++i)
         row += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
     row += QLatin1Char(')');
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_table, m_columns.join(QLatin1Char(',')));
+    QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_table, m_columns.join(QLatin1Char(',')));
     sql.reserve(sql.size() + rows * (row.size() + 1) + m_conflictClause.size() + 1);
     for (int i = 0; i < rows; ++i) {
         if (i > 0)
@@ -54,7 +57,8 @@ StoreStatus BulkInserter::endRow()
         return {};
     if (!m_fullBatchPrepared) {
         if (!m_fullBatch.prepare(statement(m_rowsPerStatement)))
-            return StoreStatus::failure(sqlError(m_fullBatch, QStringLiteral("preparing the insert into %1").arg(m_table)));
+            return StoreStatus::failure(
+                sqlError(m_fullBatch, QStringLiteral("preparing the insert into %1").arg(m_table)));
         m_fullBatchPrepared = true;
     }
     return write(m_fullBatch, m_rowsPerStatement);
@@ -66,7 +70,8 @@ StoreStatus BulkInserter::finish()
         return {};
     QSqlQuery tail(m_db);
     if (!tail.prepare(statement(m_pendingRows)))
-        return StoreStatus::failure(sqlError(tail, QStringLiteral("preparing the insert into %1").arg(m_table)));
+        return StoreStatus::failure(
+            sqlError(tail, QStringLiteral("preparing the insert into %1").arg(m_table)));
     return write(tail, m_pendingRows);
 }
 

@@ -18,7 +18,8 @@ namespace sellercrm::server {
 class BulkInserter final
 {
 public:
-    BulkInserter(QSqlDatabase db, const QString& table, const QStringList& columns, const QString& conflictClause = {});
+    BulkInserter(QSqlDatabase db, const QString& table, const QStringList& columns,
+                 const QString& conflictClause = {});
     Q_DISABLE_COPY_MOVE(BulkInserter)
 
     // Appends one value of the current row; the row is complete after columns().size() values.

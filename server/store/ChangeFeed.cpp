@@ -105,8 +105,8 @@ QJsonObject SyncChange::toJson() const
     return object;
 }
 
-StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& sellerId, qint64 cursor, int limit,
-                                             QDate asOf)
+StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& sellerId, qint64 cursor,
+                                               int limit, QDate asOf)
 {
     limit = std::clamp(limit, 1, 5000);
     const StoreResult<qint64> current = ServerStore::currentRowVersion(db);
@@ -117,91 +117,124 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
     const QString range = QStringLiteral(" row_version > ? AND row_version <= ?");
 
     std::vector<FeedSource> sources;
-    sources.push_back({QStringLiteral("SELECT %1 FROM sellers WHERE seller_id = ? AND%2 ORDER BY row_version LIMIT ?")
-                           .arg(entity_json::sellerColumns(), range),
-                       true, {}, [&db, asOf](QSqlQuery& query, SyncChange& change, QString& error) {
-                           const QSqlRecord row = query.record();
-                           StoreResult<QJsonObject> data = entity_json::seller(db, row, asOf);
-                           if (!data) {
-                               error = data.error();
-                               return false;
-                           }
-                           change.type = QStringLiteral("seller");
-                           change.id = row.value(0).toString();
-                           change.version = row.value(QStringLiteral("row_version")).toLongLong();
-                           change.data = std::move(data).value();
-                           return true;
-                       }});
-    sources.push_back({QStringLiteral("SELECT data_json, row_version FROM segmentation_runs WHERE seller_id = ? AND%1"
-                                      " ORDER BY row_version LIMIT ?")
-                           .arg(range),
-                       true, {}, [](QSqlQuery& query, SyncChange& change, QString&) {
-                           change.type = QStringLiteral("segmentation");
-                           change.id = QStringLiteral("current");
-                           change.version = query.value(1).toLongLong();
-                           change.data = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
-                           return true;
-                       }});
-    sources.push_back({QStringLiteral("SELECT %1 FROM segment_results WHERE seller_id = ? AND%2 ORDER BY row_version LIMIT ?")
-                           .arg(entity_json::buyerColumns(), range),
-                       true, {}, simpleEntity("buyer", entity_json::buyer)});
-    sources.push_back({QStringLiteral("SELECT buyer_id, product_id, event_type, event_date, row_version FROM events"
-                                      " WHERE seller_id = ? AND%1 AND event_date >= ? AND event_date <= ?"
-                                      " ORDER BY row_version LIMIT ?")
-                           .arg(range),
-                       true, {windowStart, windowEnd}, [](QSqlQuery& query, SyncChange& change, QString&) {
-                           change = actionChange(query.value(4).toLongLong(), query.value(0).toString(),
-                                                 query.value(1).toString(), query.value(2).toString(),
-                                                 query.value(3).toString());
-                           return true;
-                       }});
-    sources.push_back({QStringLiteral("SELECT o.buyer_id, i.product_id, o.order_date, o.row_version FROM orders o"
-                                      " JOIN order_items i ON i.order_id = o.order_id"
-                                      " WHERE o.seller_id = ? AND o.row_version > ? AND o.row_version <= ?"
-                                      " AND o.order_date >= ? AND o.order_date <= ?"
-                                      " AND o.status IN ('delivered', 'in_progress')"
-                                      " ORDER BY o.row_version, i.product_id LIMIT ?"),
-                       true, {windowStart, windowEnd}, [](QSqlQuery& query, SyncChange& change, QString&) {
-                           change = actionChange(query.value(3).toLongLong(), query.value(0).toString(),
-                                                 query.value(1).toString(), QStringLiteral("order"),
-                                                 query.value(2).toString());
-                           return true;
-                       }});
-    sources.push_back({QStringLiteral("SELECT category_id, name, parent_id, row_version FROM categories WHERE%1"
-                                      " ORDER BY row_version LIMIT ?")
-                           .arg(range),
-                       false, {}, simpleEntity("category", entity_json::category)});
-    sources.push_back({QStringLiteral("SELECT product_id, sku, name, category_id, price_kopecks, row_version FROM products"
-                                      " WHERE seller_id = ? AND%1 ORDER BY row_version LIMIT ?")
-                           .arg(range),
-                       true, {}, simpleEntity("product", entity_json::product)});
+    sources.push_back(
+        {QStringLiteral("SELECT %1 FROM sellers WHERE seller_id = ? AND%2 ORDER BY row_version LIMIT ?")
+             .arg(entity_json::sellerColumns(), range),
+         true,
+         {},
+         [&db, asOf](QSqlQuery& query, SyncChange& change, QString& error) {
+             const QSqlRecord row = query.record();
+             StoreResult<QJsonObject> data = entity_json::seller(db, row, asOf);
+             if (!data) {
+                 error = data.error();
+                 return false;
+             }
+             change.type = QStringLiteral("seller");
+             change.id = row.value(0).toString();
+             change.version = row.value(QStringLiteral("row_version")).toLongLong();
+             change.data = std::move(data).value();
+             return true;
+         }});
+    sources.push_back(
+        {QStringLiteral("SELECT data_json, row_version FROM segmentation_runs WHERE seller_id = ? AND%1"
+                        " ORDER BY row_version LIMIT ?")
+             .arg(range),
+         true,
+         {},
+         [](QSqlQuery& query, SyncChange& change, QString&) {
+             change.type = QStringLiteral("segmentation");
+             change.id = QStringLiteral("current");
+             change.version = query.value(1).toLongLong();
+             change.data = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+             return true;
+         }});
+    sources.push_back(
+        {QStringLiteral(
+             "SELECT %1 FROM segment_results WHERE seller_id = ? AND%2 ORDER BY row_version LIMIT ?")
+             .arg(entity_json::buyerColumns(), range),
+         true,
+         {},
+         simpleEntity("buyer", entity_json::buyer)});
+    sources.push_back(
+        {QStringLiteral("SELECT buyer_id, product_id, event_type, event_date, row_version FROM events"
+                        " WHERE seller_id = ? AND%1 AND event_date >= ? AND event_date <= ?"
+                        " ORDER BY row_version LIMIT ?")
+             .arg(range),
+         true,
+         {windowStart, windowEnd},
+         [](QSqlQuery& query, SyncChange& change, QString&) {
+             change = actionChange(query.value(4).toLongLong(), query.value(0).toString(),
+                                   query.value(1).toString(), query.value(2).toString(),
+                                   query.value(3).toString());
+             return true;
+         }});
+    sources.push_back(
+        {QStringLiteral("SELECT o.buyer_id, i.product_id, o.order_date, o.row_version FROM orders o"
+                        " JOIN order_items i ON i.order_id = o.order_id"
+                        " WHERE o.seller_id = ? AND o.row_version > ? AND o.row_version <= ?"
+                        " AND o.order_date >= ? AND o.order_date <= ?"
+                        " AND o.status IN ('delivered', 'in_progress')"
+                        " ORDER BY o.row_version, i.product_id LIMIT ?"),
+         true,
+         {windowStart, windowEnd},
+         [](QSqlQuery& query, SyncChange& change, QString&) {
+             change =
+                 actionChange(query.value(3).toLongLong(), query.value(0).toString(),
+                              query.value(1).toString(), QStringLiteral("order"), query.value(2).toString());
+             return true;
+         }});
+    sources.push_back(
+        {QStringLiteral("SELECT category_id, name, parent_id, row_version FROM categories WHERE%1"
+                        " ORDER BY row_version LIMIT ?")
+             .arg(range),
+         false,
+         {},
+         simpleEntity("category", entity_json::category)});
+    sources.push_back(
+        {QStringLiteral("SELECT product_id, sku, name, category_id, price_kopecks, row_version FROM products"
+                        " WHERE seller_id = ? AND%1 ORDER BY row_version LIMIT ?")
+             .arg(range),
+         true,
+         {},
+         simpleEntity("product", entity_json::product)});
     sources.push_back({QStringLiteral("SELECT collection_id, name, row_version FROM collections"
                                       " WHERE seller_id = ? AND%1 ORDER BY row_version LIMIT ?")
                            .arg(range),
-                       true, {}, simpleEntity("collection", entity_json::collection)});
-    sources.push_back({QStringLiteral("SELECT promotion_id, name, mechanic, start_date, end_date, status, row_version"
-                                      " FROM promotions WHERE seller_id = ? AND%1 ORDER BY row_version LIMIT ?")
-                           .arg(range),
-                       true, {}, simpleEntity("promotion", entity_json::promotion)});
-    sources.push_back({QStringLiteral("SELECT %1 FROM communications WHERE seller_id = ? AND%2 ORDER BY row_version LIMIT ?")
-                           .arg(entity_json::communicationColumns(), range),
-                       true, {}, [&db](QSqlQuery& query, SyncChange& change, QString& error) {
-                           const QSqlRecord row = query.record();
-                           StoreResult<QJsonObject> data = entity_json::communication(db, row);
-                           if (!data) {
-                               error = data.error();
-                               return false;
-                           }
-                           change.type = QStringLiteral("communication");
-                           change.id = row.value(0).toString();
-                           change.version = row.value(QStringLiteral("row_version")).toLongLong();
-                           change.data = std::move(data).value();
-                           return true;
-                       }});
+                       true,
+                       {},
+                       simpleEntity("collection", entity_json::collection)});
+    sources.push_back(
+        {QStringLiteral("SELECT promotion_id, name, mechanic, start_date, end_date, status, row_version"
+                        " FROM promotions WHERE seller_id = ? AND%1 ORDER BY row_version LIMIT ?")
+             .arg(range),
+         true,
+         {},
+         simpleEntity("promotion", entity_json::promotion)});
+    sources.push_back(
+        {QStringLiteral(
+             "SELECT %1 FROM communications WHERE seller_id = ? AND%2 ORDER BY row_version LIMIT ?")
+             .arg(entity_json::communicationColumns(), range),
+         true,
+         {},
+         [&db](QSqlQuery& query, SyncChange& change, QString& error) {
+             const QSqlRecord row = query.record();
+             StoreResult<QJsonObject> data = entity_json::communication(db, row);
+             if (!data) {
+                 error = data.error();
+                 return false;
+             }
+             change.type = QStringLiteral("communication");
+             change.id = row.value(0).toString();
+             change.version = row.value(QStringLiteral("row_version")).toLongLong();
+             change.data = std::move(data).value();
+             return true;
+         }});
     sources.push_back({QStringLiteral("SELECT entity_type, entity_id, row_version FROM tombstones"
                                       " WHERE seller_id IN (?, '') AND%1 ORDER BY row_version LIMIT ?")
                            .arg(range),
-                       true, {}, [](QSqlQuery& query, SyncChange& change, QString&) {
+                       true,
+                       {},
+                       [](QSqlQuery& query, SyncChange& change, QString&) {
                            change.type = query.value(0).toString();
                            change.id = query.value(1).toString();
                            change.version = query.value(2).toLongLong();
@@ -222,10 +255,12 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
             // the only one, then read all of its items.
             const qint64 last = rows.bound;
             if (rows.changes.front().version != last) {
-                std::erase_if(rows.changes, [last](const SyncChange& change) { return change.version == last; });
+                std::erase_if(rows.changes,
+                              [last](const SyncChange& change) { return change.version == last; });
                 rows.bound = last - 1;
             } else {
-                StoreResult<Fetched> whole = fetch(db, sources[index], sellerId, last - 1, last, std::numeric_limits<int>::max());
+                StoreResult<Fetched> whole =
+                    fetch(db, sources[index], sellerId, last - 1, last, std::numeric_limits<int>::max());
                 if (!whole)
                     return StoreResult<SyncPage>::failure(whole.error());
                 rows.changes = std::move(whole.value().changes);
@@ -252,7 +287,8 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
     }
     const bool complete = taken == all.size() && bound == current.value();
     page.hasMore = !complete;
-    page.cursor = complete ? std::max(cursor, current.value()) : (taken > 0 ? all[taken - 1].version : cursor);
+    page.cursor =
+        complete ? std::max(cursor, current.value()) : (taken > 0 ? all[taken - 1].version : cursor);
     page.changes.reserve(static_cast<qsizetype>(taken));
     for (size_t i = 0; i < taken; ++i)
         page.changes.append(std::move(all[i]));
@@ -261,13 +297,15 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
 
 StoreResult<bool> ChangeFeed::isCursorExpired(QSqlDatabase& db, qint64 cursor)
 {
-    const StoreResult<QString> prunedBefore = ServerStore::metaValue(db, QStringLiteral("tombstones_pruned_before"), QStringLiteral("0"));
+    const StoreResult<QString> prunedBefore =
+        ServerStore::metaValue(db, QStringLiteral("tombstones_pruned_before"), QStringLiteral("0"));
     if (!prunedBefore)
         return StoreResult<bool>::failure(prunedBefore.error());
     const StoreResult<qint64> current = ServerStore::currentRowVersion(db);
     if (!current)
         return StoreResult<bool>::failure(current.error());
-    return cursor < 0 || cursor > current.value() || (cursor > 0 && cursor < prunedBefore.value().toLongLong());
+    return cursor < 0 || cursor > current.value() ||
+           (cursor > 0 && cursor < prunedBefore.value().toLongLong());
 }
 
 StoreStatus ChangeFeed::pruneTombstones(QSqlDatabase& db, qint64 version)
@@ -279,7 +317,8 @@ StoreStatus ChangeFeed::pruneTombstones(QSqlDatabase& db, qint64 version)
         const StoreStatus deleted = execPrepared(query, QStringLiteral("pruning tombstones"));
         if (!deleted)
             return deleted;
-        return ServerStore::setMetaValue(db, QStringLiteral("tombstones_pruned_before"), QString::number(version));
+        return ServerStore::setMetaValue(db, QStringLiteral("tombstones_pruned_before"),
+                                         QString::number(version));
     });
 }
 

@@ -14,7 +14,8 @@ namespace sellercrm::server {
 // deletion (tombstone) with empty data.
 struct SyncChange final
 {
-    QString type;   // seller, segmentation, buyer, buyer_action, category, product, collection, promotion, communication
+    QString type; // seller, segmentation, buyer, buyer_action, category, product, collection, promotion,
+                  // communication
     QString id;
     qint64 version = 0;
     bool deleted = false;
@@ -40,8 +41,8 @@ public:
     // (a page never splits the items of one order, so it can be a few longer when one order has
     // more items than the room left). cursor 0 = from the beginning. `asOf` is the server's today:
     // buyer actions are those of [asOf - 89, asOf] (BUY-2), the seller's quota month is asOf's.
-    static StoreResult<SyncPage> changesSince(QSqlDatabase& db, const QString& sellerId, qint64 cursor, int limit,
-                                              QDate asOf);
+    static StoreResult<SyncPage> changesSince(QSqlDatabase& db, const QString& sellerId, qint64 cursor,
+                                              int limit, QDate asOf);
 
     // True when changes since `cursor` can no longer be served (tombstones pruned past it):
     // answer 409 cursor_expired. A cursor above the current version is also not valid.

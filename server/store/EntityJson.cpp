@@ -30,21 +30,24 @@ QJsonValue parsedJson(const QVariant& value)
 
 QString sellerColumns()
 {
-    return QStringLiteral("seller_id, name, plan, subscription_end, verified, antifraud_blocked, row_version");
+    return QStringLiteral(
+        "seller_id, name, plan, subscription_end, verified, antifraud_blocked, row_version");
 }
 
 QString buyerColumns()
 {
-    return QStringLiteral("buyer_id, segment, subsegment, orders_90d, avg_check_kopecks, revenue_kopecks, last_order,"
-                          " gender, age_band, region, interests, recommended_products, last_communication, chat,"
-                          " row_version");
+    return QStringLiteral(
+        "buyer_id, segment, subsegment, orders_90d, avg_check_kopecks, revenue_kopecks, last_order,"
+        " gender, age_band, region, interests, recommended_products, last_communication, chat,"
+        " row_version");
 }
 
 QString communicationColumns()
 {
-    return QStringLiteral("communication_id, seller_id, name, format, audience_json, offer_json, content_json, status,"
-                          " reject_reason, send_date, end_date, recipients, daily_budget_kopecks, cost_kopecks,"
-                          " delivered, opened, clicks, created_at, updated_at, idempotency_key, row_version");
+    return QStringLiteral(
+        "communication_id, seller_id, name, format, audience_json, offer_json, content_json, status,"
+        " reject_reason, send_date, end_date, recipients, daily_budget_kopecks, cost_kopecks,"
+        " delivered, opened, clicks, created_at, updated_at, idempotency_key, row_version");
 }
 
 int monthlyQuota(const QString& plan)
@@ -70,7 +73,8 @@ StoreResult<int> quotaLeft(QSqlDatabase& db, const QString& sellerId, const QStr
 StoreResult<QJsonObject> seller(QSqlDatabase& db, const QSqlRecord& row, QDate asOf)
 {
     const QString plan = row.value(QStringLiteral("plan")).toString();
-    const StoreResult<int> left = quotaLeft(db, row.value(QStringLiteral("seller_id")).toString(), plan, asOf);
+    const StoreResult<int> left =
+        quotaLeft(db, row.value(QStringLiteral("seller_id")).toString(), plan, asOf);
     if (!left)
         return StoreResult<QJsonObject>::failure(left.error());
     const QDate monthStart(asOf.year(), asOf.month(), 1);
@@ -100,7 +104,8 @@ QJsonObject buyer(const QSqlRecord& row)
         {QStringLiteral("age_band"), row.value(QStringLiteral("age_band")).toString()},
         {QStringLiteral("region"), row.value(QStringLiteral("region")).toString()},
         {QStringLiteral("interests"), parsedJson(row.value(QStringLiteral("interests")))},
-        {QStringLiteral("recommended_products"), parsedJson(row.value(QStringLiteral("recommended_products")))},
+        {QStringLiteral("recommended_products"),
+         parsedJson(row.value(QStringLiteral("recommended_products")))},
         {QStringLiteral("last_communication"), textOrNull(row.value(QStringLiteral("last_communication")))},
         {QStringLiteral("chat"), row.value(QStringLiteral("chat")).toString()},
     };
@@ -148,7 +153,8 @@ StoreResult<QJsonObject> communication(QSqlDatabase& db, const QSqlRecord& row)
                                  " WHERE communication_id = ? ORDER BY metric_date"));
     query.addBindValue(id);
     if (!query.exec())
-        return StoreResult<QJsonObject>::failure(sqlError(query, QStringLiteral("reading metrics of %1").arg(id)));
+        return StoreResult<QJsonObject>::failure(
+            sqlError(query, QStringLiteral("reading metrics of %1").arg(id)));
     QJsonArray metrics;
     while (query.next())
         metrics.append(QJsonObject{{QStringLiteral("date"), query.value(0).toString()},

@@ -47,8 +47,9 @@ QString connectionName(int serial)
 
 StoreStatus configureSqlite(QSqlDatabase& db)
 {
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536",
-                               "PRAGMA temp_store=FILE", "PRAGMA foreign_keys=OFF"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536",
+          "PRAGMA temp_store=FILE", "PRAGMA foreign_keys=OFF"}) {
         const StoreStatus status = execSql(db, QString::fromLatin1(pragma));
         if (!status.ok())
             return status;
@@ -81,8 +82,7 @@ StoreStatus execPrepared(QSqlQuery& query, const QString& purpose)
 ServerStore::ServerStore(StoreLocation location)
     : m_location(std::move(location))
     , m_serial(nextStoreSerial.fetchAndAddRelaxed(1))
-{
-}
+{}
 
 ServerStore::~ServerStore() = default;
 
@@ -119,7 +119,8 @@ QSqlDatabase ServerStore::connectionForThisThread() const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     const bool sqlite = m_location.dialect == SqlDialect::Sqlite;
-    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     threadConnections.names.push_back(name);
     if (sqlite) {
         db.setDatabaseName(m_location.sqlitePath);
@@ -151,7 +152,8 @@ StoreResult<int> ServerStore::schemaVersion() const
 StoreStatus ServerStore::migrate()
 {
     QSqlDatabase db = connectionForThisThread();
-    StoreStatus status = execSql(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+    StoreStatus status = execSql(
+        db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
     if (!status)
         return status;
     const StoreResult<int> current = schemaVersion();
@@ -168,7 +170,8 @@ StoreStatus ServerStore::migrate()
             for (const QString& sql : statements) {
                 const StoreStatus step = execSql(db, sql);
                 if (!step)
-                    return StoreStatus::failure(QStringLiteral("migration to schema %1 failed: %2").arg(version).arg(step.error()));
+                    return StoreStatus::failure(
+                        QStringLiteral("migration to schema %1 failed: %2").arg(version).arg(step.error()));
             }
             return setMetaValue(db, QStringLiteral("schema_version"), QString::number(version));
         });
@@ -181,7 +184,8 @@ StoreStatus ServerStore::migrate()
 StoreResult<qint64> ServerStore::allocateRowVersions(QSqlDatabase& db, qint64 count)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = 'row_version' RETURNING value"));
+    query.prepare(
+        QStringLiteral("UPDATE counters SET value = value + ? WHERE name = 'row_version' RETURNING value"));
     query.addBindValue(count);
     if (!query.exec() || !query.next())
         return StoreResult<qint64>::failure(sqlError(query, QStringLiteral("allocating row versions")));
@@ -199,11 +203,13 @@ StoreResult<qint64> ServerStore::currentRowVersion(QSqlDatabase& db)
 StoreResult<qint64> ServerStore::nextCounterValue(QSqlDatabase& db, const QString& counter)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1)"
-                                 " ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value"));
+    query.prepare(
+        QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1)"
+                       " ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value"));
     query.addBindValue(counter);
     if (!query.exec() || !query.next())
-        return StoreResult<qint64>::failure(sqlError(query, QStringLiteral("advancing counter %1").arg(counter)));
+        return StoreResult<qint64>::failure(
+            sqlError(query, QStringLiteral("advancing counter %1").arg(counter)));
     return query.value(0).toLongLong();
 }
 
@@ -211,7 +217,8 @@ StoreStatus ServerStore::addTombstone(QSqlDatabase& db, const QString& sellerId,
                                       const QString& entityId, qint64 rowVersion)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO tombstones (seller_id, entity_type, entity_id, row_version) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO tombstones (seller_id, entity_type, entity_id, row_version) VALUES (?, ?, ?, ?)"));
     query.addBindValue(sellerId);
     query.addBindValue(entityType);
     query.addBindValue(entityId);
@@ -232,7 +239,8 @@ StoreResult<QString> ServerStore::metaValue(QSqlDatabase& db, const QString& key
 StoreStatus ServerStore::setMetaValue(QSqlDatabase& db, const QString& key, const QString& value)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                                 "SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
     return execPrepared(query, QStringLiteral("writing setting %1").arg(key));

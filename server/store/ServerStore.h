@@ -79,11 +79,11 @@ StoreStatus execPrepared(QSqlQuery& query, const QString& purpose);
 QString sqlError(const QSqlQuery& query, const QString& purpose);
 
 // Runs `work` inside one transaction on `db`; commits when it succeeds, rolls back otherwise.
-template<typename Work>
-StoreStatus inTransaction(QSqlDatabase& db, Work&& work)
+template <typename Work> StoreStatus inTransaction(QSqlDatabase& db, Work&& work)
 {
     if (!db.transaction())
-        return StoreStatus::failure(QStringLiteral("cannot begin a transaction: %1").arg(db.lastError().text()));
+        return StoreStatus::failure(
+            QStringLiteral("cannot begin a transaction: %1").arg(db.lastError().text()));
     StoreStatus status = work();
     if (!status.ok()) {
         db.rollback();

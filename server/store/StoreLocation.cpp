@@ -8,15 +8,18 @@ StoreResult<StoreLocation> StoreLocation::parse(const QString& argument)
 {
     StoreLocation location;
     if (argument.isEmpty())
-        return StoreResult<StoreLocation>::failure(QStringLiteral("no database given (--db PATH or postgresql://user@host:port/db)"));
-    if (!argument.startsWith(QStringLiteral("postgresql://")) && !argument.startsWith(QStringLiteral("postgres://"))) {
+        return StoreResult<StoreLocation>::failure(
+            QStringLiteral("no database given (--db PATH or postgresql://user@host:port/db)"));
+    if (!argument.startsWith(QStringLiteral("postgresql://")) &&
+        !argument.startsWith(QStringLiteral("postgres://"))) {
         location.dialect = SqlDialect::Sqlite;
         location.sqlitePath = argument;
         return location;
     }
     const QUrl url(argument, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return StoreResult<StoreLocation>::failure(QStringLiteral("invalid PostgreSQL URL: %1").arg(argument));
+        return StoreResult<StoreLocation>::failure(
+            QStringLiteral("invalid PostgreSQL URL: %1").arg(argument));
     location.dialect = SqlDialect::Postgres;
     location.host = url.host();
     location.port = url.port(5432);
@@ -24,7 +27,8 @@ StoreResult<StoreLocation> StoreLocation::parse(const QString& argument)
     location.password = url.password();
     location.database = url.path().mid(1);
     if (location.database.isEmpty())
-        return StoreResult<StoreLocation>::failure(QStringLiteral("PostgreSQL URL names no database: %1").arg(argument));
+        return StoreResult<StoreLocation>::failure(
+            QStringLiteral("PostgreSQL URL names no database: %1").arg(argument));
     return location;
 }
 

@@ -6,7 +6,11 @@
 
 namespace sellercrm::server {
 
-enum class SqlDialect { Sqlite, Postgres };
+enum class SqlDialect
+{
+    Sqlite,
+    Postgres
+};
 
 // Where the store lives, parsed from the `--db` argument: a file path (SQLite) or
 // `postgresql://user[:password]@host[:port]/database` (PostgreSQL through QPSQL).

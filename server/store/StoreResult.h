@@ -9,11 +9,12 @@ namespace sellercrm::server {
 
 // The outcome of a store or tool operation: a value, or an error message naming what is wrong
 // (`orders.csv:17: unknown buyer_id "B9"`, `sqlite: disk I/O error`). No exceptions cross layers.
-template<typename T>
-class StoreResult final
+template <typename T> class StoreResult final
 {
 public:
-    StoreResult(T value) : m_value(std::move(value)) {}
+    StoreResult(T value)
+        : m_value(std::move(value))
+    {}
     static StoreResult failure(QString message) { return StoreResult(std::move(message), 0); }
 
     bool ok() const { return m_value.has_value(); }
@@ -24,7 +25,9 @@ public:
     const QString& error() const { return m_error; }
 
 private:
-    StoreResult(QString message, int) : m_error(std::move(message)) {}
+    StoreResult(QString message, int)
+        : m_error(std::move(message))
+    {}
     std::optional<T> m_value;
     QString m_error;
 };
@@ -41,8 +44,7 @@ public:
         status.m_failed = true;
         return status;
     }
-    template<typename T>
-    static StoreStatus from(const StoreResult<T>& result)
+    template <typename T> static StoreStatus from(const StoreResult<T>& result)
     {
         return result.ok() ? StoreStatus() : failure(result.error());
     }

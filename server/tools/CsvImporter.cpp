@@ -1,0 +1,629 @@
+#include "tools/CsvImporter.h"
+
+#include "store/BulkInserter.h"
+#include "store/SchemaMigrations.h"
+#include "tools/CsvReader.h"
+#include "tools/IdHashSet.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <functional>
+#include <optional>
+
+namespace sellercrm::server {
+
+namespace {
+
+using Fields = std::vector<QByteArrayView>;
+
+// Bulk indexes are dropped and rebuilt when the big files are at least this large.
+constexpr qint64 rebuildIndexesFromBytes = 64LL * 1024 * 1024;
+
+QString text(QByteArrayView field)
+{
+    return QString::fromUtf8(field);
+}
+
+QString quoted(QByteArrayView field)
+{
+    return QLatin1Char('"') + text(field) + QLatin1Char('"');
+}
+
+std::optional<qint64> parseCount(QByteArrayView field)
+{
+    if (field.isEmpty() || field.size() > 18)
+        return std::nullopt;
+    qint64 value = 0;
+    for (const char c : field) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+bool isDate(QByteArrayView field)
+{
+    if (field.size() != 10 || field[4] != '-' || field[7] != '-')
+        return false;
+    const auto number = [&field](int from, int length) {
+        int value = 0;
+        for (int i = from; i < from + length; ++i) {
+            if (field[i] < '0' || field[i] > '9')
+                return -1;
+            value = value * 10 + (field[i] - '0');
+        }
+        return value;
+    };
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    return year > 0 && month > 0 && day > 0 && QDate(year, month, day).isValid();
+}
+
+bool isOneOf(QByteArrayView field, std::initializer_list<const char*> values)
+{
+    for (const char* value : values)
+        if (field == QByteArrayView(value))
+            return true;
+    return false;
+}
+
+void addTexts(BulkInserter& insert, const Fields& fields, std::initializer_list<int> columns)
+{
+    for (const int column : columns)
+        insert.add(text(fields[static_cast<size_t>(column)]));
+}
+
+QVariant dateOrNull(QByteArrayView field)
+{
+    return field.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text(field));
+}
+
+class ImportRun final
+{
+public:
+    ImportRun(QSqlDatabase db, QString directory)
+        : m_db(std::move(db))
+        , m_directory(std::move(directory))
+    {}
+
+    StoreStatus run(CsvImporter::Summary& summary);
+
+private:
+    using RowHandler = std::function<QString(const Fields&)>;
+
+    StoreStatus preload();
+    StoreStatus importFile(const QString& name, const QStringList& header, const RowHandler& handler,
+                           CsvImporter::Summary& summary);
+    // importFile() into `table`: `build` checks a row and adds its values (returns a reason to reject it).
+    using RowBuilder = std::function<QString(const Fields&, BulkInserter&)>;
+    StoreStatus load(const QString& file, const QString& table, const QStringList& columns,
+                     const RowBuilder& build, CsvImporter::Summary& summary);
+    StoreStatus rebuildIndexes(bool drop);
+    qint64 takeVersion() { return m_nextVersion++; }
+
+    QSqlDatabase m_db;
+    QString m_directory;
+    qint64 m_firstVersion = 0;
+    qint64 m_nextVersion = 0;
+    qint64 m_line = 0;
+
+    QSet<QByteArray> m_sellers;
+    QSet<QByteArray> m_categories;
+    QHash<QByteArray, QString> m_productSeller;
+    IdHashSet m_buyers;
+    IdHashSet m_orders;
+    QSet<QByteArray> m_promotions;
+    QSet<QByteArray> m_collections;
+    QSet<QByteArray> m_chats;
+    QList<QPair<qint64, QByteArray>> m_categoryParents; // line, parent id: checked after the file
+};
+
+StoreStatus ImportRun::preload()
+{
+    const auto loadIds = [this](const QString& sql,
+                                const std::function<void(QSqlQuery&)>& add) -> StoreStatus {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(sql))
+            return StoreStatus::failure(sqlError(query, QStringLiteral("reading existing IDs")));
+        while (query.next())
+            add(query);
+        return {};
+    };
+    const auto bytes = [](QSqlQuery& query, int column) { return query.value(column).toString().toUtf8(); };
+    StoreStatus status = loadIds(QStringLiteral("SELECT seller_id FROM sellers"),
+                                 [&](QSqlQuery& q) { m_sellers.insert(bytes(q, 0)); });
+    if (status)
+        status = loadIds(QStringLiteral("SELECT category_id FROM categories"),
+                         [&](QSqlQuery& q) { m_categories.insert(bytes(q, 0)); });
+    if (status)
+        status = loadIds(QStringLiteral("SELECT product_id, seller_id FROM products"),
+                         [&](QSqlQuery& q) { m_productSeller.insert(bytes(q, 0), q.value(1).toString()); });
+    if (status)
+        status = loadIds(QStringLiteral("SELECT buyer_id FROM buyers"),
+                         [&](QSqlQuery& q) { m_buyers.insert(bytes(q, 0)); });
+    if (status)
+        status = loadIds(QStringLiteral("SELECT order_id FROM orders"),
+                         [&](QSqlQuery& q) { m_orders.insert(bytes(q, 0)); });
+    if (status)
+        status = loadIds(QStringLiteral("SELECT promotion_id FROM promotions"),
+                         [&](QSqlQuery& q) { m_promotions.insert(bytes(q, 0)); });
+    if (status)
+        status = loadIds(QStringLiteral("SELECT collection_id FROM collections"),
+                         [&](QSqlQuery& q) { m_collections.insert(bytes(q, 0)); });
+    if (status)
+        status = loadIds(QStringLiteral("SELECT seller_id, buyer_id FROM chats"),
+                         [&](QSqlQuery& q) { m_chats.insert(bytes(q, 0) + '\x1f' + bytes(q, 1)); });
+    return status;
+}
+
+StoreStatus ImportRun::rebuildIndexes(bool drop)
+{
+    if (drop) {
+        for (const QString& index : SchemaMigrations::bulkIndexNames()) {
+            const StoreStatus status = execSql(m_db, QStringLiteral("DROP INDEX IF EXISTS ") + index);
+            if (!status)
+                return status;
+        }
+        return {};
+    }
+    for (const QString& sql : SchemaMigrations::createBulkIndexes()) {
+        const StoreStatus status = execSql(m_db, sql);
+        if (!status)
+            return status;
+    }
+    return {};
+}
+
+StoreStatus ImportRun::importFile(const QString& name, const QStringList& header, const RowHandler& handler,
+                                  CsvImporter::Summary& summary)
+{
+    const QString path = QDir(m_directory).filePath(name);
+    if (!QFileInfo::exists(path)) {
+        summary.append({name, 0});
+        return {};
+    }
+    CsvReader reader(path);
+    if (!reader.open())
+        return StoreStatus::failure(QStringLiteral("%1: %2").arg(path, reader.errorMessage()));
+    const auto fail = [&path](qint64 line, const QString& reason) {
+        return StoreStatus::failure(QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(reason));
+    };
+    CsvReader::Status status = reader.next();
+    if (status == CsvReader::Status::Error)
+        return fail(reader.line(), reader.errorMessage());
+    QStringList found;
+    if (status == CsvReader::Status::Record)
+        for (const QByteArrayView field : reader.fields())
+            found.append(text(field));
+    if (found != header)
+        return fail(1, QStringLiteral("the header must be \"%1\"").arg(header.join(QLatin1Char(','))));
+    qint64 rows = 0;
+    while ((status = reader.next()) == CsvReader::Status::Record) {
+        m_line = reader.line();
+        const Fields& fields = reader.fields();
+        if (fields.size() != static_cast<size_t>(header.size()))
+            return fail(
+                reader.line(),
+                QStringLiteral("expected %1 columns, found %2").arg(header.size()).arg(fields.size()));
+        const QString reason = handler(fields);
+        if (!reason.isEmpty())
+            return fail(reader.line(), reason);
+        ++rows;
+    }
+    if (status == CsvReader::Status::Error)
+        return fail(reader.line(), reader.errorMessage());
+    summary.append({name, rows});
+    return {};
+}
+
+StoreStatus ImportRun::load(const QString& file, const QString& table, const QStringList& columns,
+                            const RowBuilder& build, CsvImporter::Summary& summary)
+{
+    BulkInserter insert(m_db, table, columns);
+    StoreStatus status = importFile(
+        file, CsvImporter::formatOf(file),
+        [&](const Fields& fields) -> QString {
+            const QString reason = build(fields, insert);
+            if (!reason.isEmpty())
+                return reason;
+            const StoreStatus written = insert.endRow();
+            return written ? QString() : written.error();
+        },
+        summary);
+    return status ? insert.finish() : status;
+}
+
+StoreStatus ImportRun::run(CsvImporter::Summary& summary)
+{
+    if (!QFileInfo(m_directory).isDir())
+        return StoreStatus::failure(QStringLiteral("%1: not a directory").arg(m_directory));
+    StoreStatus status = preload();
+    if (!status)
+        return status;
+    const StoreResult<qint64> first = ServerStore::allocateRowVersions(m_db, 0); // also locks the counter
+    if (!first)
+        return StoreStatus::from(first);
+    m_firstVersion = m_nextVersion = first.value();
+
+    qint64 bigBytes = 0;
+    for (const char* big : {"orders.csv", "order_items.csv", "events.csv"})
+        bigBytes += QFileInfo(QDir(m_directory).filePath(QString::fromLatin1(big))).size();
+    const bool rebuild = bigBytes >= rebuildIndexesFromBytes;
+    if (rebuild && !(status = rebuildIndexes(true)))
+        return status;
+
+    const auto unknown = [](const char* column, QByteArrayView value) {
+        return QStringLiteral("unknown %1 %2").arg(QString::fromLatin1(column), quoted(value));
+    };
+    const auto duplicate = [](const char* column, QByteArrayView value) {
+        return QStringLiteral("duplicate %1 %2").arg(QString::fromLatin1(column), quoted(value));
+    };
+    const auto invalid = [](const char* column, QByteArrayView value, const char* expected) {
+        return QStringLiteral("invalid %1 %2 (expected %3)")
+            .arg(QString::fromLatin1(column), quoted(value), QString::fromLatin1(expected));
+    };
+    const auto empty = [](const char* column) {
+        return QStringLiteral("empty %1").arg(QString::fromLatin1(column));
+    };
+
+    {
+        status = load(
+            QStringLiteral("sellers.csv"), QStringLiteral("sellers"),
+            {QStringLiteral("seller_id"), QStringLiteral("name"), QStringLiteral("plan"),
+             QStringLiteral("subscription_end"), QStringLiteral("verified"),
+             QStringLiteral("antifraud_blocked"), QStringLiteral("row_version")},
+            [&](const Fields& f, BulkInserter& insert) -> QString {
+                if (f[0].isEmpty())
+                    return empty("seller_id");
+                if (!isOneOf(f[2], {"none", "premium", "premium_plus"}))
+                    return invalid("plan", f[2], "none, premium or premium_plus");
+                if (!f[3].isEmpty() && !isDate(f[3]))
+                    return invalid("subscription_end", f[3], "YYYY-MM-DD or empty");
+                if (!isOneOf(f[4], {"0", "1"}))
+                    return invalid("verified", f[4], "0 or 1");
+                if (!isOneOf(f[5], {"0", "1"}))
+                    return invalid("antifraud_blocked", f[5], "0 or 1");
+                if (m_sellers.contains(f[0].toByteArray()))
+                    return duplicate("seller_id", f[0]);
+                m_sellers.insert(f[0].toByteArray());
+                addTexts(insert, f, {0, 1, 2});
+                insert.add(dateOrNull(f[3]));
+                insert.add(f[4] == QByteArrayView("1") ? 1 : 0);
+                insert.add(f[5] == QByteArrayView("1") ? 1 : 0);
+                insert.add(takeVersion());
+                return {};
+            },
+            summary);
+        if (!status)
+            return status;
+    }
+    {
+        m_categoryParents.clear();
+        status = load(
+            QStringLiteral("categories.csv"), QStringLiteral("categories"),
+            {QStringLiteral("category_id"), QStringLiteral("name"), QStringLiteral("parent_id"),
+             QStringLiteral("row_version")},
+            [&](const Fields& f, BulkInserter& insert) -> QString {
+                if (f[0].isEmpty())
+                    return empty("category_id");
+                if (m_categories.contains(f[0].toByteArray()))
+                    return duplicate("category_id", f[0]);
+                if (f[2] == f[0])
+                    return QStringLiteral("category %1 is its own parent").arg(quoted(f[0]));
+                m_categories.insert(f[0].toByteArray());
+                if (!f[2].isEmpty())
+                    m_categoryParents.append({m_line, f[2].toByteArray()});
+                addTexts(insert, f, {0, 1});
+                insert.add(f[2].isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text(f[2])));
+                insert.add(takeVersion());
+                return {};
+            },
+            summary);
+        if (!status)
+            return status;
+        for (const auto& [line, parent] : std::as_const(m_categoryParents))
+            if (!m_categories.contains(parent))
+                return StoreStatus::failure(
+                    QStringLiteral("%1:%2: %3")
+                        .arg(QDir(m_directory).filePath(QStringLiteral("categories.csv")))
+                        .arg(line)
+                        .arg(unknown("parent_id", parent)));
+    }
+    {
+        status = load(
+            QStringLiteral("products.csv"), QStringLiteral("products"),
+            {QStringLiteral("product_id"), QStringLiteral("seller_id"), QStringLiteral("sku"),
+             QStringLiteral("name"), QStringLiteral("category_id"), QStringLiteral("price_kopecks"),
+             QStringLiteral("row_version")},
+            [&](const Fields& f, BulkInserter& insert) -> QString {
+                if (f[0].isEmpty())
+                    return empty("product_id");
+                if (m_productSeller.contains(f[0].toByteArray()))
+                    return duplicate("product_id", f[0]);
+                if (!m_sellers.contains(f[1].toByteArray()))
+                    return unknown("seller_id", f[1]);
+                if (!m_categories.contains(f[4].toByteArray()))
+                    return unknown("category_id", f[4]);
+                const std::optional<qint64> price = parseCount(f[5]);
+                if (!price)
+                    return invalid("price_kopecks", f[5], "a whole number of kopecks");
+                const QString seller = text(f[1]);
+                m_productSeller.insert(f[0].toByteArray(), seller);
+                insert.add(text(f[0]));
+                insert.add(seller);
+                addTexts(insert, f, {2, 3, 4});
+                insert.add(*price);
+                insert.add(takeVersion());
+                return {};
+            },
+            summary);
+        if (!status)
+            return status;
+    }
+    {
+        status = load(
+            QStringLiteral("buyers.csv"), QStringLiteral("buyers"),
+            {QStringLiteral("buyer_id"), QStringLiteral("gender"), QStringLiteral("age_band"),
+             QStringLiteral("region")},
+            [&](const Fields& f, BulkInserter& insert) -> QString {
+                if (f[0].isEmpty())
+                    return empty("buyer_id");
+                if (!isOneOf(f[1], {"f", "m", ""}))
+                    return invalid("gender", f[1], "f, m or empty");
+                if (!isOneOf(f[2], {"18-24", "25-34", "35-44", "45-54", "55+", ""}))
+                    return invalid("age_band", f[2], "18-24, 25-34, 35-44, 45-54, 55+ or empty");
+                if (!m_buyers.insert(f[0]))
+                    return duplicate("buyer_id", f[0]);
+                addTexts(insert, f, {0, 1, 2, 3});
+                return {};
+            },
+            summary);
+        if (!status)
+            return status;
+    }
+    {
+        QString lastSellerText;
+        QByteArray lastSeller;
+        status = load(
+            QStringLiteral("orders.csv"), QStringLiteral("orders"),
+            {QStringLiteral("order_id"), QStringLiteral("seller_id"), QStringLiteral("buyer_id"),
+             QStringLiteral("order_date"), QStringLiteral("total_kopecks"), QStringLiteral("status"),
+             QStringLiteral("row_version")},
+            [&](const Fields& f, BulkInserter& insert) -> QString {
+                if (f[0].isEmpty())
+                    return empty("order_id");
+                if (f[1] != QByteArrayView(lastSeller)) {
+                    if (!m_sellers.contains(f[1].toByteArray()))
+                        return unknown("seller_id", f[1]);
+                    lastSeller = f[1].toByteArray();
+                    lastSellerText = text(f[1]);
+                }
+                if (!m_buyers.contains(f[2]))
+                    return unknown("buyer_id", f[2]);
+                if (!isDate(f[3]))
+                    return invalid("date", f[3], "YYYY-MM-DD");
+                const std::optional<qint64> total = parseCount(f[4]);
+                if (!total)
+                    return invalid("total_kopecks", f[4], "a whole number of kopecks");
+                if (!isOneOf(f[5], {"delivered", "in_progress", "cancelled", "returned"}))
+                    return invalid("status", f[5], "delivered, in_progress, cancelled or returned");
+                if (!m_orders.insert(f[0]))
+                    return duplicate("order_id", f[0]);
+                insert.add(text(f[0]));
+                insert.add(lastSellerText);
+                addTexts(insert, f, {2, 3});
+                insert.add(*total);
+                insert.add(text(f[5]));
+                insert.add(takeVersion());
+                return {};
+            },
+            summary);
+        if (!status)
+            return status;
+    }
+    {
+        status = load(
+            QStringLiteral("order_items.csv"), QStringLiteral("order_items"),
+            {QStringLiteral("order_id"), QStringLiteral("product_id"), QStringLiteral("quantity"),
+             QStringLiteral("price_kopecks"), QStringLiteral("seller_id")},
+            [&](const Fields& f, BulkInserter& insert) -> QString {
+                if (!m_orders.contains(f[0]))
+                    return unknown("order_id", f[0]);
+                const auto product = m_productSeller.constFind(f[1].toByteArray());
+                if (product == m_productSeller.cend())
+                    return unknown("product_id", f[1]);
+                const std::optional<qint64> quantity = parseCount(f[2]);
+                if (!quantity || *quantity < 1)
+                    return invalid("quantity", f[2], "a whole number of at least 1");
+                const std::optional<qint64> price = parseCount(f[3]);
+                if (!price)
+                    return invalid("price_kopecks", f[3], "a whole number of kopecks");
+                addTexts(insert, f, {0, 1});
+                insert.add(*quantity);
+                insert.add(*price);
+                insert.add(product.value());
+                return {};
+            },
+            summary);
+        if (!status)
+            return status;
+    }
+    {
+        status = load(
+            QStringLiteral("events.csv"), QStringLiteral("events"),
+            {QStringLiteral("buyer_id"), QStringLiteral("product_id"), QStringLiteral("event_type"),
+             QStringLiteral("event_date"), QStringLiteral("seller_id"), QStringLiteral("row_version")},
+            [&](const Fields& f, BulkInserter& insert) -> QString {
+                if (!m_buyers.contains(f[0]))
+                    return unknown("buyer_id", f[0]);
+                const auto product = m_productSeller.constFind(f[1].toByteArray());
+                if (product == m_productSeller.cend())
+                    return unknown("product_id", f[1]);
+                if (!isOneOf(f[2], {"view", "cart", "favorite"}))
+                    return invalid("type", f[2], "view, cart or favorite");
+                if (!isDate(f[3]))
+                    return invalid("date", f[3], "YYYY-MM-DD");
+                addTexts(insert, f, {0, 1, 2, 3});
+                insert.add(product.value());
+                insert.add(takeVersion());
+                return {};
+            },
+            summary);
+        if (!status)
+            return status;
+    }
+    {
+        status = load(
+            QStringLiteral("promotions.csv"), QStringLiteral("promotions"),
+            {QStringLiteral("promotion_id"), QStringLiteral("seller_id"), QStringLiteral("name"),
+             QStringLiteral("mechanic"), QStringLiteral("start_date"), QStringLiteral("end_date"),
+             QStringLiteral("status"), QStringLiteral("row_version")},
+            [&](const Fields& f, BulkInserter& insert) -> QString {
+                if (f[0].isEmpty())
+                    return empty("promotion_id");
+                if (m_promotions.contains(f[0].toByteArray()))
+                    return duplicate("promotion_id", f[0]);
+                if (!m_sellers.contains(f[1].toByteArray()))
+                    return unknown("seller_id", f[1]);
+                if (f[3].isEmpty())
+                    return empty("mechanic");
+                if (!f[4].isEmpty() && !isDate(f[4]))
+                    return invalid("start", f[4], "YYYY-MM-DD or empty");
+                if (!f[5].isEmpty() && !isDate(f[5]))
+                    return invalid("end", f[5], "YYYY-MM-DD or empty");
+                if (!f[4].isEmpty() && !f[5].isEmpty() && f[5] < f[4])
+                    return QStringLiteral("end %1 is before start %2").arg(quoted(f[5]), quoted(f[4]));
+                if (f[6].isEmpty())
+                    return empty("status");
+                m_promotions.insert(f[0].toByteArray());
+                addTexts(insert, f, {0, 1, 2, 3});
+                insert.add(dateOrNull(f[4]));
+                insert.add(dateOrNull(f[5]));
+                insert.add(text(f[6]));
+                insert.add(takeVersion());
+                return {};
+            },
+            summary);
+        if (!status)
+            return status;
+    }
+    {
+        status = load(
+            QStringLiteral("collections.csv"), QStringLiteral("collections"),
+            {QStringLiteral("collection_id"), QStringLiteral("seller_id"), QStringLiteral("name"),
+             QStringLiteral("row_version")},
+            [&](const Fields& f, BulkInserter& insert) -> QString {
+                if (f[0].isEmpty())
+                    return empty("collection_id");
+                if (m_collections.contains(f[0].toByteArray()))
+                    return duplicate("collection_id", f[0]);
+                if (!m_sellers.contains(f[1].toByteArray()))
+                    return unknown("seller_id", f[1]);
+                m_collections.insert(f[0].toByteArray());
+                addTexts(insert, f, {0, 1, 2});
+                insert.add(takeVersion());
+                return {};
+            },
+            summary);
+        if (!status)
+            return status;
+    }
+    {
+        status = load(
+            QStringLiteral("chats.csv"), QStringLiteral("chats"),
+            {QStringLiteral("seller_id"), QStringLiteral("buyer_id"), QStringLiteral("started_by"),
+             QStringLiteral("blocked_by_buyer")},
+            [&](const Fields& f, BulkInserter& insert) -> QString {
+                if (!m_sellers.contains(f[0].toByteArray()))
+                    return unknown("seller_id", f[0]);
+                if (!m_buyers.contains(f[1]))
+                    return unknown("buyer_id", f[1]);
+                if (!isOneOf(f[2], {"buyer", "seller"}))
+                    return invalid("started_by", f[2], "buyer or seller");
+                if (!isOneOf(f[3], {"0", "1"}))
+                    return invalid("blocked_by_buyer", f[3], "0 or 1");
+                const QByteArray pair = f[0].toByteArray() + '\x1f' + f[1].toByteArray();
+                if (m_chats.contains(pair))
+                    return QStringLiteral("duplicate chat of seller %1 with buyer %2")
+                        .arg(quoted(f[0]), quoted(f[1]));
+                m_chats.insert(pair);
+                addTexts(insert, f, {0, 1, 2});
+                insert.add(f[3] == QByteArrayView("1") ? 1 : 0);
+                return {};
+            },
+            summary);
+        if (!status)
+            return status;
+    }
+
+    if (rebuild && !(status = rebuildIndexes(false)))
+        return status;
+    const qint64 used = m_nextVersion - m_firstVersion;
+    if (used > 0) {
+        const StoreResult<qint64> allocated = ServerStore::allocateRowVersions(m_db, used);
+        if (!allocated)
+            return StoreStatus::from(allocated);
+    }
+    return {};
+}
+
+} // namespace
+
+CsvImporter::CsvImporter(std::shared_ptr<ServerStore> store)
+    : m_store(std::move(store))
+{}
+
+QList<QPair<QString, QStringList>> CsvImporter::fileFormats()
+{
+    const auto columns = [](const char* header) {
+        return QString::fromLatin1(header).split(QLatin1Char(','));
+    };
+    return {
+        {QStringLiteral("sellers.csv"),
+         columns("seller_id,name,plan,subscription_end,verified,antifraud_blocked")},
+        {QStringLiteral("categories.csv"), columns("category_id,name,parent_id")},
+        {QStringLiteral("products.csv"), columns("product_id,seller_id,sku,name,category_id,price_kopecks")},
+        {QStringLiteral("buyers.csv"), columns("buyer_id,gender,age_band,region")},
+        {QStringLiteral("orders.csv"), columns("order_id,seller_id,buyer_id,date,total_kopecks,status")},
+        {QStringLiteral("order_items.csv"), columns("order_id,product_id,quantity,price_kopecks")},
+        {QStringLiteral("events.csv"), columns("buyer_id,product_id,type,date")},
+        {QStringLiteral("promotions.csv"), columns("promotion_id,seller_id,name,mechanic,start,end,status")},
+        {QStringLiteral("collections.csv"), columns("collection_id,seller_id,name")},
+        {QStringLiteral("chats.csv"), columns("seller_id,buyer_id,started_by,blocked_by_buyer")},
+    };
+}
+
+QStringList CsvImporter::formatOf(const QString& file)
+{
+    for (const auto& format : fileFormats())
+        if (format.first == file)
+            return format.second;
+    return {};
+}
+
+StoreResult<CsvImporter::Summary> CsvImporter::importDirectory(const QString& directory)
+{
+    QSqlDatabase db = m_store->connectionForThisThread();
+    Summary summary;
+    ImportRun run(db, directory);
+    const StoreStatus status = inTransaction(db, [&]() { return run.run(summary); });
+    if (!status)
+        return StoreResult<Summary>::failure(status.error());
+    if (m_store->dialect() == SqlDialect::Sqlite) {
+        execSql(db, QStringLiteral("PRAGMA analysis_limit=1000"));
+        execSql(db, QStringLiteral("ANALYZE"));
+    } else {
+        execSql(db, QStringLiteral("ANALYZE"));
+    }
+    return summary;
+}
+
+} // namespace sellercrm::server
