@@ -196,6 +196,25 @@ BuyerFacts buyerFactsFromOrders(const SegmentationWindow &window, std::span<cons
     return facts;
 }
 
+InterestFlags interestFromActions(const SegmentationWindow &window, std::span<const ActionRecord> actions)
+{
+    InterestFlags flags;
+    for (const ActionRecord &record : actions) {
+        if (!window.contains(record.date))
+            continue;
+        if (record.action == BuyerAction::Order) {
+            if (isCountedStatus(record.orderStatus) && (record.sellersCategory || record.sellersProduct))
+                flags.categories = true;
+            continue;
+        }
+        if (record.sellersProduct)
+            flags.products = true;
+        if (record.sellersCategory || record.sellersProduct)
+            flags.categories = true;
+    }
+    return flags;
+}
+
 QString segmentName(Segment segment)
 {
     switch (segment) {

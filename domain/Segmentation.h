@@ -105,6 +105,27 @@ struct OrderRecord
 BuyerFacts buyerFactsFromOrders(const SegmentationWindow &window, std::span<const OrderRecord> orders,
                                 bool interestedInProducts, bool interestedInCategories);
 
+// Reference SEG-3 "Interested" rules from raw actions of one buyer (events.csv rows, and orders with
+// any seller for the categories rule). Only actions dated in the window count; an order counts
+// only with a counted status (SEG-1) and only for the categories rule.
+enum class BuyerAction : quint8 { View, Cart, Favorite, Order };
+struct ActionRecord
+{
+    QDate date;
+    BuyerAction action = BuyerAction::View;
+    bool sellersProduct = false;  // the product is one of this seller's
+    bool sellersCategory = false; // the product is in a category of one of this seller's products
+    OrderStatus orderStatus = OrderStatus::Delivered; // for BuyerAction::Order
+};
+
+struct InterestFlags
+{
+    bool products = false;
+    bool categories = false;
+};
+
+InterestFlags interestFromActions(const SegmentationWindow &window, std::span<const ActionRecord> actions);
+
 // Localised names and explanations for the UI (SEG-4 tooltip, WIZ-4 info popover).
 QString segmentName(Segment segment);
 QString subSegmentName(SubSegment subSegment);

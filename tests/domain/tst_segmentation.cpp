@@ -68,6 +68,8 @@ private slots:
     void seg4_ruleTextForTheTooltip();
     void dat2_codesRoundTrip();
     void seg3_segmentOfEverySubSegment();
+    void seg3_interestFromActions_data();
+    void seg3_interestFromActions();
 };
 
 void TestSegmentation::seg1_windowBounds_data()
@@ -441,6 +443,49 @@ void TestSegmentation::seg3_segmentOfEverySubSegment()
     QVERIFY(isOwnSegment(Segment::Regular));
     QVERIFY(isOwnSegment(Segment::New));
     QVERIFY(!isOwnSegment(Segment::Potential));
+}
+
+Q_DECLARE_METATYPE(sellercrm::BuyerAction)
+
+void TestSegmentation::seg3_interestFromActions_data()
+{
+    QTest::addColumn<int>("daysBack");
+    QTest::addColumn<BuyerAction>("action");
+    QTest::addColumn<bool>("sellersProduct");
+    QTest::addColumn<bool>("sellersCategory");
+    QTest::addColumn<OrderStatus>("status");
+    QTest::addColumn<bool>("products");
+    QTest::addColumn<bool>("categories");
+    const auto d = OrderStatus::Delivered;
+    QTest::newRow("SEG-3 viewed the seller's product") << 5 << BuyerAction::View << true << true << d << true << true;
+    QTest::newRow("SEG-3 carted the seller's product") << 5 << BuyerAction::Cart << true << true << d << true << true;
+    QTest::newRow("SEG-3 favourited the seller's product") << 5 << BuyerAction::Favorite << true << true << d << true << true;
+    QTest::newRow("SEG-3 viewed another seller's product of the category")
+        << 5 << BuyerAction::View << false << true << d << false << true;
+    QTest::newRow("SEG-3 ordered in the category from another seller")
+        << 5 << BuyerAction::Order << false << true << d << false << true;
+    QTest::newRow("SEG-3 a cancelled order in the category does not count")
+        << 5 << BuyerAction::Order << false << true << OrderStatus::Cancelled << false << false;
+    QTest::newRow("SEG-3 ordering is not product interest") << 5 << BuyerAction::Order << true << true << d << false << true;
+    QTest::newRow("SEG-3 outside the seller's categories") << 5 << BuyerAction::View << false << false << d << false << false;
+    QTest::newRow("SEG-1 a view on day 89 counts") << 89 << BuyerAction::View << true << true << d << true << true;
+    QTest::newRow("SEG-1 a view on day 90 does not") << 90 << BuyerAction::View << true << true << d << false << false;
+    QTest::newRow("SEG-1 an event after asOf is ignored") << -1 << BuyerAction::View << true << true << d << false << false;
+}
+
+void TestSegmentation::seg3_interestFromActions()
+{
+    QFETCH(int, daysBack);
+    QFETCH(BuyerAction, action);
+    QFETCH(bool, sellersProduct);
+    QFETCH(bool, sellersCategory);
+    QFETCH(OrderStatus, status);
+    QFETCH(bool, products);
+    QFETCH(bool, categories);
+    const ActionRecord record { asOf.addDays(-daysBack), action, sellersProduct, sellersCategory, status };
+    const InterestFlags flags = interestFromActions(SegmentationWindow { asOf }, std::span(&record, 1));
+    QCOMPARE(flags.products, products);
+    QCOMPARE(flags.categories, categories);
 }
 
 QTEST_GUILESS_MAIN(TestSegmentation)
