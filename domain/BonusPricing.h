@@ -13,22 +13,28 @@ namespace sellercrm {
 
 // WIZ-5: cost = bonuses × recipients × bonus price, less the platform discounts that apply.
 // The rates are data: the server keeps its table in settings, the default is below.
-enum class BonusDiscountKind : quint8 { Subscription, FirstCampaign, Volume };
+enum class BonusDiscountKind : quint8
+{
+    Subscription,
+    FirstCampaign,
+    Volume
+};
 
 struct BonusVolumeTier
 {
-    qint64 minBonuses = 0;  // total bonuses of the campaign (bonuses × recipients) from which it applies
-    int basisPoints = 0;    // 100 basis points = 1 %
+    qint64 minBonuses = 0; // total bonuses of the campaign (bonuses × recipients) from which it applies
+    int basisPoints = 0;   // 100 basis points = 1 %
 };
 
 struct BonusPriceTable
 {
-    qint64 bonusPriceKopecks = 100;          // one bonus costs 1 ₽
-    int premiumBasisPoints = 500;            // 5 % with Premium
-    int premiumPlusBasisPoints = 1'000;      // 10 % with Premium Plus
-    int firstCampaignBasisPoints = 1'500;    // 15 % on the seller's first bonus campaign
-    std::vector<BonusVolumeTier> volumeTiers = { { 500'000, 500 }, { 2'000'000, 1'000 } }; // highest tier met applies
-    int maxTotalBasisPoints = 3'000;         // the discounts add up to at most 30 %
+    qint64 bonusPriceKopecks = 100;       // one bonus costs 1 ₽
+    int premiumBasisPoints = 500;         // 5 % with Premium
+    int premiumPlusBasisPoints = 1'000;   // 10 % with Premium Plus
+    int firstCampaignBasisPoints = 1'500; // 15 % on the seller's first bonus campaign
+    std::vector<BonusVolumeTier> volumeTiers = {{500'000, 500},
+                                                {2'000'000, 1'000}}; // highest tier met applies
+    int maxTotalBasisPoints = 3'000;                                 // the discounts add up to at most 30 %
 
     static BonusPriceTable defaults() { return BonusPriceTable(); }
 };
@@ -37,8 +43,8 @@ struct BonusCampaign
 {
     qint64 bonusesPerBuyer = 0;
     qint64 recipients = 0;
-    Plan plan = Plan::None;      // an active subscription's plan, None otherwise
-    bool firstCampaign = false;  // the seller has never run a bonus campaign
+    Plan plan = Plan::None;     // an active subscription's plan, None otherwise
+    bool firstCampaign = false; // the seller has never run a bonus campaign
 };
 
 struct BonusDiscountLine
@@ -53,18 +59,19 @@ struct BonusCost
     qint64 totalBonuses = 0;
     qint64 grossKopecks = 0;
     std::vector<BonusDiscountLine> discounts; // the ones that apply, in table order
-    qint64 discountKopecks = 0;              // their sum after the cap
-    bool capped = false;                     // the cap cut the sum
+    qint64 discountKopecks = 0;               // their sum after the cap
+    bool capped = false;                      // the cap cut the sum
     qint64 netKopecks = 0;
 };
 
-BonusCost bonusCost(const BonusCampaign &campaign, const BonusPriceTable &table = BonusPriceTable::defaults());
+BonusCost bonusCost(const BonusCampaign& campaign,
+                    const BonusPriceTable& table = BonusPriceTable::defaults());
 
 // WIZ-5: the recommended number of recipients, below the whole audience (docs/rules.md).
 qint64 recommendedBonusRecipients(qint64 buyersInAudience);
 
 QString bonusDiscountName(BonusDiscountKind kind);
 // The summary tooltip: one line per discount ("Premium Plus subscription: −10 % (−5 000 ₽)").
-QString bonusCostExplanation(const BonusCost &cost, const BonusCampaign &campaign, const QLocale &locale);
+QString bonusCostExplanation(const BonusCost& cost, const BonusCampaign& campaign, const QLocale& locale);
 
 } // namespace sellercrm

@@ -11,17 +11,18 @@ namespace sellercrm {
 Audience Audience::allOwnBuyers()
 {
     Audience audience;
-    audience.segments = { Segment::Regular, Segment::New };
+    audience.segments = {Segment::Regular, Segment::New};
     return audience;
 }
 
 bool Audience::includes(SubSegment subSegment) const
 {
-    return std::find(subSegments.begin(), subSegments.end(), subSegment) != subSegments.end()
-        || std::find(segments.begin(), segments.end(), segmentOf(subSegment)) != segments.end();
+    return std::find(subSegments.begin(), subSegments.end(), subSegment) != subSegments.end() ||
+           std::find(segments.begin(), segments.end(), segmentOf(subSegment)) != segments.end();
 }
 
-constexpr std::array<QStringView, 6> offerTypeCodes = { u"promotion", u"order_discount", u"promo_code", u"installments", u"bonuses", u"product_promotion" };
+constexpr std::array<QStringView, 6> offerTypeCodes = {
+    u"promotion", u"order_discount", u"promo_code", u"installments", u"bonuses", u"product_promotion"};
 
 QString offerTypeCode(OfferType type)
 {
@@ -35,7 +36,8 @@ std::optional<OfferType> offerTypeFromCode(QStringView code)
 
 bool offerHasOwnPeriod(OfferType type)
 {
-    return type == OfferType::OrderDiscount || type == OfferType::PromoCode || type == OfferType::Installments;
+    return type == OfferType::OrderDiscount || type == OfferType::PromoCode ||
+           type == OfferType::Installments;
 }
 
 bool offerIsPromotion(OfferType type)
@@ -43,7 +45,7 @@ bool offerIsPromotion(OfferType type)
     return type == OfferType::ExistingPromotion || offerHasOwnPeriod(type);
 }
 
-constexpr std::array<QStringView, 2> formatTypeCodes = { u"mailing", u"banner" };
+constexpr std::array<QStringView, 2> formatTypeCodes = {u"mailing", u"banner"};
 
 QString formatTypeCode(FormatType type)
 {
@@ -55,7 +57,7 @@ std::optional<FormatType> formatTypeFromCode(QStringView code)
     return enumFromCode<FormatType>(code, formatTypeCodes);
 }
 
-constexpr std::array<QStringView, 4> targetPageCodes = { u"promotion", u"product", u"collection", u"showcase" };
+constexpr std::array<QStringView, 4> targetPageCodes = {u"promotion", u"product", u"collection", u"showcase"};
 
 QString targetPageCode(TargetPage target)
 {
@@ -76,7 +78,7 @@ std::optional<TargetPage> fixedTargetPage(OfferType type)
     return std::nullopt;
 }
 
-constexpr std::array<QStringView, 2> creativeKindCodes = { u"generated", u"uploaded" };
+constexpr std::array<QStringView, 2> creativeKindCodes = {u"generated", u"uploaded"};
 
 QString creativeKindCode(CreativeKind kind)
 {

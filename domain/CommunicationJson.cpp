@@ -31,21 +31,22 @@ QString dateToJson(QDate date)
 class JsonReader final
 {
 public:
-    JsonReader(const QJsonObject &json, QString path, FieldErrors &errors)
-        : m_json(json), m_path(std::move(path)), m_errors(errors)
-    {
-    }
+    JsonReader(const QJsonObject& json, QString path, FieldErrors& errors)
+        : m_json(json)
+        , m_path(std::move(path))
+        , m_errors(errors)
+    {}
 
-    QString fieldId(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
+    QString fieldId(const QString& key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
 
-    bool has(const QString &key)
+    bool has(const QString& key)
     {
         m_read.insert(key);
         const auto it = m_json.constFind(key);
         return it != m_json.constEnd() && !it->isNull();
     }
 
-    QString string(const QString &key)
+    QString string(const QString& key)
     {
         if (!has(key))
             return QString();
@@ -57,7 +58,7 @@ public:
         return value.toString();
     }
 
-    std::optional<qint64> integer(const QString &key)
+    std::optional<qint64> integer(const QString& key)
     {
         if (!has(key))
             return std::nullopt;
@@ -72,7 +73,7 @@ public:
         return static_cast<qint64>(number);
     }
 
-    std::optional<int> smallInteger(const QString &key)
+    std::optional<int> smallInteger(const QString& key)
     {
         const std::optional<qint64> value = integer(key);
         if (!value)
@@ -84,7 +85,7 @@ public:
         return static_cast<int>(*value);
     }
 
-    std::optional<bool> boolean(const QString &key)
+    std::optional<bool> boolean(const QString& key)
     {
         if (!has(key))
             return std::nullopt;
@@ -96,7 +97,7 @@ public:
         return value.toBool();
     }
 
-    QDate date(const QString &key)
+    QDate date(const QString& key)
     {
         const QString text = string(key);
         if (text.isEmpty())
@@ -107,7 +108,7 @@ public:
         return date.isValid() && text.size() == 10 ? date : QDate();
     }
 
-    std::optional<QJsonObject> object(const QString &key)
+    std::optional<QJsonObject> object(const QString& key)
     {
         if (!has(key))
             return std::nullopt;
@@ -119,7 +120,7 @@ public:
         return value.toObject();
     }
 
-    std::optional<QJsonArray> array(const QString &key)
+    std::optional<QJsonArray> array(const QString& key)
     {
         if (!has(key))
             return std::nullopt;
@@ -131,8 +132,8 @@ public:
         return value.toArray();
     }
 
-    template<typename Enum>
-    std::optional<Enum> code(const QString &key, std::optional<Enum> (*fromCode)(QStringView))
+    template <typename Enum>
+    std::optional<Enum> code(const QString& key, std::optional<Enum> (*fromCode)(QStringView))
     {
         const QString text = string(key);
         if (text.isEmpty())
@@ -143,9 +144,9 @@ public:
         return value;
     }
 
-    void add(const QString &key, QStringView code, const QString &message)
+    void add(const QString& key, QStringView code, const QString& message)
     {
-        m_errors.append(FieldError { fieldId(key), code.toString(), message });
+        m_errors.append(FieldError{fieldId(key), code.toString(), message});
     }
 
     void finish()
@@ -157,17 +158,20 @@ public:
     }
 
 private:
-    void wrongType(const QString &key, const QString &message) { add(key, FieldErrorCode::wrongType, message); }
+    void wrongType(const QString& key, const QString& message)
+    {
+        add(key, FieldErrorCode::wrongType, message);
+    }
 
-    const QJsonObject &m_json;
+    const QJsonObject& m_json;
     QString m_path;
-    FieldErrors &m_errors;
+    FieldErrors& m_errors;
     QSet<QString> m_read;
 };
 
-template<typename Enum>
-void readCodeList(JsonReader &reader, const QString &key, std::optional<Enum> (*fromCode)(QStringView),
-                  std::vector<Enum> &out, FieldErrors &errors)
+template <typename Enum>
+void readCodeList(JsonReader& reader, const QString& key, std::optional<Enum> (*fromCode)(QStringView),
+                  std::vector<Enum>& out, FieldErrors& errors)
 {
     const std::optional<QJsonArray> list = reader.array(key);
     if (!list)
@@ -176,21 +180,21 @@ void readCodeList(JsonReader &reader, const QString &key, std::optional<Enum> (*
         const QString field = reader.fieldId(key) + u'[' + QString::number(i) + u']';
         const QJsonValue item = list->at(i);
         if (!item.isString()) {
-            errors.append({ field, FieldErrorCode::wrongType.toString(), JsonText::tr("Expected text.") });
+            errors.append({field, FieldErrorCode::wrongType.toString(), JsonText::tr("Expected text.")});
             continue;
         }
         const QString text = item.toString();
         const std::optional<Enum> value = fromCode(text);
         if (!value) {
-            errors.append({ field, FieldErrorCode::invalidValue.toString(), JsonText::tr("Unknown value \"%1\".").arg(text) });
+            errors.append({field, FieldErrorCode::invalidValue.toString(),
+                           JsonText::tr("Unknown value \"%1\".").arg(text)});
             continue;
         }
         out.push_back(value.value());
     }
 }
 
-template<typename Enum>
-QJsonArray codeList(const std::vector<Enum> &values, QString (*toCode)(Enum))
+template <typename Enum> QJsonArray codeList(const std::vector<Enum>& values, QString (*toCode)(Enum))
 {
     QJsonArray list;
     for (Enum value : values)
@@ -198,40 +202,39 @@ QJsonArray codeList(const std::vector<Enum> &values, QString (*toCode)(Enum))
     return list;
 }
 
-void putDate(QJsonObject &json, const QString &key, QDate date)
+void putDate(QJsonObject& json, const QString& key, QDate date)
 {
     if (date.isValid())
         json.insert(key, dateToJson(date));
 }
 
-template<typename T>
-void putOptional(QJsonObject &json, const QString &key, const std::optional<T> &value)
+template <typename T> void putOptional(QJsonObject& json, const QString& key, const std::optional<T>& value)
 {
     if (value)
         json.insert(key, static_cast<qint64>(*value));
 }
 
-void putDiscount(QJsonObject &json, const Offer &offer)
+void putDiscount(QJsonObject& json, const Offer& offer)
 {
     putOptional(json, u"percent"_s, offer.percent);
     putOptional(json, u"amount_kopecks"_s, offer.amountKopecks);
     putOptional(json, u"min_order_kopecks"_s, offer.minOrderKopecks);
 }
 
-void readDiscount(JsonReader &reader, Offer &offer)
+void readDiscount(JsonReader& reader, Offer& offer)
 {
     offer.percent = reader.smallInteger(u"percent"_s);
     offer.amountKopecks = reader.integer(u"amount_kopecks"_s);
     offer.minOrderKopecks = reader.integer(u"min_order_kopecks"_s);
 }
 
-void readPeriod(JsonReader &reader, QDate &start, QDate &end)
+void readPeriod(JsonReader& reader, QDate& start, QDate& end)
 {
     start = reader.date(u"start"_s);
     end = reader.date(u"end"_s);
 }
 
-std::optional<ImageMeta> readImage(JsonReader &parent, const QString &key, FieldErrors &errors)
+std::optional<ImageMeta> readImage(JsonReader& parent, const QString& key, FieldErrors& errors)
 {
     const std::optional<QJsonObject> json = parent.object(key);
     if (!json)
@@ -248,7 +251,7 @@ std::optional<ImageMeta> readImage(JsonReader &parent, const QString &key, Field
 
 } // namespace
 
-QJsonObject audienceToJson(const Audience &audience)
+QJsonObject audienceToJson(const Audience& audience)
 {
     QJsonObject json;
     if (!audience.savedAudienceId.isEmpty()) {
@@ -260,9 +263,9 @@ QJsonObject audienceToJson(const Audience &audience)
     return json;
 }
 
-QJsonObject offerToJson(const Offer &offer)
+QJsonObject offerToJson(const Offer& offer)
 {
-    QJsonObject json { { u"type"_s, offerTypeCode(offer.type) } };
+    QJsonObject json{{u"type"_s, offerTypeCode(offer.type)}};
     switch (offer.type) {
     case OfferType::ExistingPromotion:
         json.insert(u"promotion_id"_s, offer.promotionId);
@@ -297,25 +300,25 @@ QJsonObject offerToJson(const Offer &offer)
     return json;
 }
 
-QJsonObject imageMetaToJson(const ImageMeta &image)
+QJsonObject imageMetaToJson(const ImageMeta& image)
 {
-    return QJsonObject { { u"mime"_s, image.mimeType },
-                         { u"bytes"_s, image.bytes },
-                         { u"width"_s, image.width },
-                         { u"height"_s, image.height } };
+    return QJsonObject{{u"mime"_s, image.mimeType},
+                       {u"bytes"_s, image.bytes},
+                       {u"width"_s, image.width},
+                       {u"height"_s, image.height}};
 }
 
-QJsonObject formatToJson(const Format &format)
+QJsonObject formatToJson(const Format& format)
 {
-    QJsonObject json { { u"type"_s, formatTypeCode(format.type) } };
+    QJsonObject json{{u"type"_s, formatTypeCode(format.type)}};
     if (format.target) {
-        QJsonObject target { { u"kind"_s, targetPageCode(*format.target) } };
+        QJsonObject target{{u"kind"_s, targetPageCode(*format.target)}};
         if (!format.targetId.isEmpty())
             target.insert(u"id"_s, format.targetId);
         json.insert(u"target"_s, target);
     }
     if (format.type == FormatType::Mailing) {
-        const MailingFormat &mailing = format.mailing;
+        const MailingFormat& mailing = format.mailing;
         putOptional(json, u"recipients"_s, mailing.recipients);
         putDate(json, u"send_date"_s, mailing.sendDate);
         if (!mailing.title.isEmpty())
@@ -326,7 +329,7 @@ QJsonObject formatToJson(const Format &format)
             json.insert(u"image"_s, imageMetaToJson(*mailing.image));
         return json;
     }
-    const BannerFormat &banner = format.banner;
+    const BannerFormat& banner = format.banner;
     if (banner.creative)
         json.insert(u"creative"_s, creativeKindCode(*banner.creative));
     if (banner.image)
@@ -339,17 +342,17 @@ QJsonObject formatToJson(const Format &format)
     return json;
 }
 
-QJsonObject communicationToJson(const Communication &communication)
+QJsonObject communicationToJson(const Communication& communication)
 {
-    QJsonObject json { { u"audience"_s, audienceToJson(communication.audience) },
-                       { u"offer"_s, offerToJson(communication.offer) },
-                       { u"format"_s, formatToJson(communication.format) } };
+    QJsonObject json{{u"audience"_s, audienceToJson(communication.audience)},
+                     {u"offer"_s, offerToJson(communication.offer)},
+                     {u"format"_s, formatToJson(communication.format)}};
     if (!communication.name.isEmpty())
         json.insert(u"name"_s, communication.name);
     return json;
 }
 
-Parsed<Audience> audienceFromJson(const QJsonObject &json, const QString &path)
+Parsed<Audience> audienceFromJson(const QJsonObject& json, const QString& path)
 {
     Parsed<Audience> result;
     JsonReader reader(json, path, result.errors);
@@ -360,10 +363,10 @@ Parsed<Audience> audienceFromJson(const QJsonObject &json, const QString &path)
     return result;
 }
 
-Parsed<Offer> offerFromJson(const QJsonObject &json, const QString &path)
+Parsed<Offer> offerFromJson(const QJsonObject& json, const QString& path)
 {
     Parsed<Offer> result;
-    Offer &offer = result.value;
+    Offer& offer = result.value;
     JsonReader reader(json, path, result.errors);
     const std::optional<OfferType> type = reader.code(u"type"_s, &offerTypeFromCode);
     if (!type) {
@@ -402,10 +405,10 @@ Parsed<Offer> offerFromJson(const QJsonObject &json, const QString &path)
     return result;
 }
 
-Parsed<Format> formatFromJson(const QJsonObject &json, const QString &path)
+Parsed<Format> formatFromJson(const QJsonObject& json, const QString& path)
 {
     Parsed<Format> result;
-    Format &format = result.value;
+    Format& format = result.value;
     JsonReader reader(json, path, result.errors);
     const std::optional<FormatType> type = reader.code(u"type"_s, &formatTypeFromCode);
     if (!type) {
@@ -421,14 +424,14 @@ Parsed<Format> formatFromJson(const QJsonObject &json, const QString &path)
         targetReader.finish();
     }
     if (format.type == FormatType::Mailing) {
-        MailingFormat &mailing = format.mailing;
+        MailingFormat& mailing = format.mailing;
         mailing.recipients = reader.smallInteger(u"recipients"_s);
         mailing.sendDate = reader.date(u"send_date"_s);
         mailing.title = reader.string(u"title"_s);
         mailing.text = reader.string(u"text"_s);
         mailing.image = readImage(reader, u"image"_s, result.errors);
     } else {
-        BannerFormat &banner = format.banner;
+        BannerFormat& banner = format.banner;
         banner.creative = reader.code(u"creative"_s, &creativeKindFromCode);
         banner.image = readImage(reader, u"image"_s, result.errors);
         banner.legalText = reader.string(u"legal_text"_s);
@@ -439,12 +442,12 @@ Parsed<Format> formatFromJson(const QJsonObject &json, const QString &path)
     return result;
 }
 
-Parsed<Communication> communicationFromJson(const QJsonObject &json)
+Parsed<Communication> communicationFromJson(const QJsonObject& json)
 {
     Parsed<Communication> result;
     JsonReader reader(json, QString(), result.errors);
     result.value.name = reader.string(u"name"_s);
-    const auto part = [&](const QString &key, const QString &missing, auto parse, auto &target) {
+    const auto part = [&](const QString& key, const QString& missing, auto parse, auto& target) {
         const std::optional<QJsonObject> object = reader.object(key);
         if (!object) {
             if (!reader.has(key))

@@ -17,7 +17,8 @@ namespace sellercrm {
 //         | {"type": "order_discount", "percent": 10 | "amount_kopecks": 50000, "min_order_kopecks": 300000,
 //            "start": "2026-11-23", "end": "2026-12-20"}
 //         | {"type": "promo_code", "code": "SALE2026" | "generate": true, "single_use": true,
-//            "percent": 10 | "amount_kopecks": 50000, "start": ..., "end": ..., "min_order_kopecks": ... (optional)}
+//            "percent": 10 | "amount_kopecks": 50000, "start": ..., "end": ..., "min_order_kopecks": ...
+//            (optional)}
 //         | {"type": "installments", "start": ..., "end": ..., "term_months": 6 (optional, always 6)}
 //         | {"type": "bonuses", "bonuses_per_buyer": 500, "recipients": 1000, "validity_days": 14}
 //         | {"type": "product_promotion"},
@@ -32,25 +33,24 @@ namespace sellercrm {
 // about shape: a wrong JSON type is `wrong_type`, an unknown code or date `invalid_value`, and a
 // member the shape (for that offer/format type) does not have `unknown_field`.
 
-template<typename T>
-struct Parsed
+template <typename T> struct Parsed
 {
-    T value {};
+    T value{};
     FieldErrors errors;
 
     bool ok() const { return errors.isEmpty(); }
 };
 
-QJsonObject audienceToJson(const Audience &audience);
-QJsonObject offerToJson(const Offer &offer);
-QJsonObject formatToJson(const Format &format);
-QJsonObject imageMetaToJson(const ImageMeta &image);
-QJsonObject communicationToJson(const Communication &communication);
+QJsonObject audienceToJson(const Audience& audience);
+QJsonObject offerToJson(const Offer& offer);
+QJsonObject formatToJson(const Format& format);
+QJsonObject imageMetaToJson(const ImageMeta& image);
+QJsonObject communicationToJson(const Communication& communication);
 
 // `path` prefixes the field ids of the errors ("offer" gives "offer.percent").
-Parsed<Audience> audienceFromJson(const QJsonObject &json, const QString &path);
-Parsed<Offer> offerFromJson(const QJsonObject &json, const QString &path);
-Parsed<Format> formatFromJson(const QJsonObject &json, const QString &path);
-Parsed<Communication> communicationFromJson(const QJsonObject &json);
+Parsed<Audience> audienceFromJson(const QJsonObject& json, const QString& path);
+Parsed<Offer> offerFromJson(const QJsonObject& json, const QString& path);
+Parsed<Format> formatFromJson(const QJsonObject& json, const QString& path);
+Parsed<Communication> communicationFromJson(const QJsonObject& json);
 
 } // namespace sellercrm

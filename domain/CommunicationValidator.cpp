@@ -20,17 +20,24 @@ namespace {
 class Errors final
 {
 public:
-    Errors(FieldErrors &errors, QString prefix) : m_errors(errors), m_prefix(std::move(prefix)) { }
+    Errors(FieldErrors& errors, QString prefix)
+        : m_errors(errors)
+        , m_prefix(std::move(prefix))
+    {}
 
-    void add(const QString &field, QStringView code, const QString &message)
+    void add(const QString& field, QStringView code, const QString& message)
     {
-        m_errors.append(FieldError { field.isEmpty() ? m_prefix : m_prefix + u'.' + field, code.toString(), message });
+        m_errors.append(
+            FieldError{field.isEmpty() ? m_prefix : m_prefix + u'.' + field, code.toString(), message});
     }
 
-    void required(const QString &field, const QString &message) { add(field, FieldErrorCode::required, message); }
+    void required(const QString& field, const QString& message)
+    {
+        add(field, FieldErrorCode::required, message);
+    }
 
 private:
-    FieldErrors &m_errors;
+    FieldErrors& m_errors;
     QString m_prefix;
 };
 
@@ -49,14 +56,15 @@ QString shortDate(QDate date)
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
-void checkDiscount(const Offer &offer, Errors &errors)
+void checkDiscount(const Offer& offer, Errors& errors)
 {
     if (!offer.percent && !offer.amountKopecks) {
         errors.required(u"percent"_s, V::tr("Enter the discount in % or in ₽."));
         return;
     }
     if (offer.percent && offer.amountKopecks) {
-        errors.add(u"amount_kopecks"_s, FieldErrorCode::conflict, V::tr("Give the discount either in % or in ₽, not both."));
+        errors.add(u"amount_kopecks"_s, FieldErrorCode::conflict,
+                   V::tr("Give the discount either in % or in ₽, not both."));
         return;
     }
     if (offer.percent && (*offer.percent < Limits::percentMin || *offer.percent > Limits::percentMax)) {
@@ -74,7 +82,7 @@ void checkDiscount(const Offer &offer, Errors &errors)
     }
 }
 
-void checkMinOrder(const Offer &offer, bool required, Errors &errors)
+void checkMinOrder(const Offer& offer, bool required, Errors& errors)
 {
     if (!offer.minOrderKopecks) {
         if (required)
@@ -86,7 +94,7 @@ void checkMinOrder(const Offer &offer, bool required, Errors &errors)
                    V::tr("The minimum order amount is at least %1.").arg(money(Limits::minOrderMinKopecks)));
 }
 
-void checkPeriod(QDate start, QDate end, QDate today, int maxDays, Errors &errors)
+void checkPeriod(QDate start, QDate end, QDate today, int maxDays, Errors& errors)
 {
     if (!start.isValid())
         errors.required(u"start"_s, V::tr("Choose the start date."));
@@ -101,37 +109,44 @@ void checkPeriod(QDate start, QDate end, QDate today, int maxDays, Errors &error
     if (end < start)
         errors.add(u"end"_s, FieldErrorCode::dateOrder, V::tr("The end cannot be before the start."));
     else if (maxDays > 0 && start.daysTo(end) + 1 > maxDays)
-        errors.add(u"end"_s, FieldErrorCode::periodTooLong, V::tr("The period is at most %1 days.").arg(maxDays));
+        errors.add(u"end"_s, FieldErrorCode::periodTooLong,
+                   V::tr("The period is at most %1 days.").arg(maxDays));
 }
 
-void checkPromoCode(const Offer &offer, const ValidationContext &context, Errors &errors)
+void checkPromoCode(const Offer& offer, const ValidationContext& context, Errors& errors)
 {
     if (offer.generateCode && !offer.code.isEmpty()) {
-        errors.add(u"code"_s, FieldErrorCode::conflict, V::tr("Either generate the code or type it, not both."));
+        errors.add(u"code"_s, FieldErrorCode::conflict,
+                   V::tr("Either generate the code or type it, not both."));
     } else if (!offer.generateCode) {
         const int length = visibleLength(offer.code);
         if (offer.code.isEmpty())
             errors.required(u"code"_s, V::tr("Type the promo code or let it be generated."));
         else if (length < Limits::codeMinLength)
-            errors.add(u"code"_s, FieldErrorCode::tooShort, V::tr("The code has at least %1 characters.").arg(Limits::codeMinLength));
+            errors.add(u"code"_s, FieldErrorCode::tooShort,
+                       V::tr("The code has at least %1 characters.").arg(Limits::codeMinLength));
         else if (length > Limits::codeMaxLength)
-            errors.add(u"code"_s, FieldErrorCode::tooLong, V::tr("The code has at most %1 characters.").arg(Limits::codeMaxLength));
+            errors.add(u"code"_s, FieldErrorCode::tooLong,
+                       V::tr("The code has at most %1 characters.").arg(Limits::codeMaxLength));
         else if (!V::isValidPromoCode(offer.code))
-            errors.add(u"code"_s, FieldErrorCode::invalidValue, V::tr("Use only the Latin capital letters A–Z and digits 0–9."));
+            errors.add(u"code"_s, FieldErrorCode::invalidValue,
+                       V::tr("Use only the Latin capital letters A–Z and digits 0–9."));
         else if (context.existingPromoCodes.contains(offer.code))
-            errors.add(u"code"_s, FieldErrorCode::notUnique, V::tr("You already have a promo code %1.").arg(offer.code));
+            errors.add(u"code"_s, FieldErrorCode::notUnique,
+                       V::tr("You already have a promo code %1.").arg(offer.code));
     }
     if (!offer.singleUse)
         errors.required(u"single_use"_s, V::tr("Choose whether the code is single-use or multi-use."));
 }
 
-void checkBonuses(const Offer &offer, const ValidationContext &context, Errors &errors)
+void checkBonuses(const Offer& offer, const ValidationContext& context, Errors& errors)
 {
     if (!offer.bonusesPerBuyer)
         errors.required(u"bonuses_per_buyer"_s, V::tr("Enter the bonuses per buyer."));
     else if (*offer.bonusesPerBuyer < Limits::bonusesMin || *offer.bonusesPerBuyer > Limits::bonusesMax)
         errors.add(u"bonuses_per_buyer"_s, FieldErrorCode::outOfRange,
-                   V::tr("From %1 to %2 bonuses per buyer.").arg(number(Limits::bonusesMin), number(Limits::bonusesMax)));
+                   V::tr("From %1 to %2 bonuses per buyer.")
+                       .arg(number(Limits::bonusesMin), number(Limits::bonusesMax)));
 
     const qint64 audience = context.ownBuyersInAudience + context.potentialBuyersInAudience;
     if (!offer.bonusRecipients)
@@ -144,11 +159,12 @@ void checkBonuses(const Offer &offer, const ValidationContext &context, Errors &
         errors.required(u"validity_days"_s, V::tr("Choose how long the bonuses are valid."));
     } else if (std::find(std::begin(Limits::bonusValidityChoices), std::end(Limits::bonusValidityChoices),
                          *offer.bonusValidityDays) == std::end(Limits::bonusValidityChoices)) {
-        errors.add(u"validity_days"_s, FieldErrorCode::invalidValue, V::tr("Bonuses are valid 7, 14, 30, 60 or 90 days."));
+        errors.add(u"validity_days"_s, FieldErrorCode::invalidValue,
+                   V::tr("Bonuses are valid 7, 14, 30, 60 or 90 days."));
     }
 }
 
-void checkImage(const ImageMeta &image, qint64 maxBytes, Errors &errors)
+void checkImage(const ImageMeta& image, qint64 maxBytes, Errors& errors)
 {
     if (image.mimeType != u"image/png"_s && image.mimeType != u"image/jpeg"_s)
         errors.add(u"image.mime"_s, FieldErrorCode::imageType, V::tr("The image must be a PNG or a JPEG."));
@@ -157,12 +173,14 @@ void checkImage(const ImageMeta &image, qint64 maxBytes, Errors &errors)
                    V::tr("The image is at most %1 MB.").arg(maxBytes / (1024 * 1024)));
 }
 
-void checkMailingImage(const ImageMeta &image, Errors &errors)
+void checkMailingImage(const ImageMeta& image, Errors& errors)
 {
     checkImage(image, Limits::mailingImageMaxBytes, errors);
     if (image.width < Limits::mailingImageMinWidth || image.height < Limits::mailingImageMinHeight) {
         errors.add(u"image"_s, FieldErrorCode::imageDimensions,
-                   V::tr("The image is at least %1×%2 px.").arg(Limits::mailingImageMinWidth).arg(Limits::mailingImageMinHeight));
+                   V::tr("The image is at least %1×%2 px.")
+                       .arg(Limits::mailingImageMinWidth)
+                       .arg(Limits::mailingImageMinHeight));
         return;
     }
     // 2:1 ± 5 %: |w/h − 2| ≤ 0.05 · 2, in integers so that the boundary is exact.
@@ -171,7 +189,8 @@ void checkMailingImage(const ImageMeta &image, Errors &errors)
         errors.add(u"image"_s, FieldErrorCode::imageDimensions, V::tr("The image must be 2:1 (± 5 %)."));
 }
 
-void checkText(const QString &text, bool required, int minLength, int maxLength, const QString &field, Errors &errors)
+void checkText(const QString& text, bool required, int minLength, int maxLength, const QString& field,
+               Errors& errors)
 {
     const int length = visibleLength(text);
     if (length == 0) {
@@ -182,35 +201,40 @@ void checkText(const QString &text, bool required, int minLength, int maxLength,
     if (length < minLength)
         errors.add(field, FieldErrorCode::tooShort, V::tr("At least %1 characters.").arg(minLength));
     else if (maxLength > 0 && length > maxLength)
-        errors.add(field, FieldErrorCode::tooLong, V::tr("At most %1 characters (now %2).").arg(maxLength).arg(length));
+        errors.add(field, FieldErrorCode::tooLong,
+                   V::tr("At most %1 characters (now %2).").arg(maxLength).arg(length));
 }
 
-void checkTarget(const Format &format, const Offer &offer, const ValidationContext &context, Errors &errors)
+void checkTarget(const Format& format, const Offer& offer, const ValidationContext& context, Errors& errors)
 {
     const std::optional<TargetPage> fixed = fixedTargetPage(offer.type);
     if (fixed) {
-        const bool sameId = format.targetId.isEmpty()
-            || (offer.type == OfferType::ExistingPromotion && format.targetId == offer.promotionId);
+        const bool sameId = format.targetId.isEmpty() || (offer.type == OfferType::ExistingPromotion &&
+                                                          format.targetId == offer.promotionId);
         if ((format.target && *format.target != *fixed) || !sameId)
             errors.add(u"target"_s, FieldErrorCode::fixedValue,
-                       *fixed == TargetPage::Promotion ? V::tr("The link leads to the promotion's collection.")
-                                                       : V::tr("Bonus campaigns lead to your store showcase."));
+                       *fixed == TargetPage::Promotion
+                           ? V::tr("The link leads to the promotion's collection.")
+                           : V::tr("Bonus campaigns lead to your store showcase."));
         return;
     }
     if (!format.target) {
-        errors.required(u"target"_s, V::tr("Choose where the link leads: a product, a collection or your showcase."));
+        errors.required(u"target"_s,
+                        V::tr("Choose where the link leads: a product, a collection or your showcase."));
         return;
     }
     switch (*format.target) {
     case TargetPage::Promotion:
-        errors.add(u"target.kind"_s, FieldErrorCode::invalidValue, V::tr("Without a promotion, lead to a product, a collection or your showcase."));
+        errors.add(u"target.kind"_s, FieldErrorCode::invalidValue,
+                   V::tr("Without a promotion, lead to a product, a collection or your showcase."));
         break;
     case TargetPage::Product:
     case TargetPage::Collection: {
         const bool product = *format.target == TargetPage::Product;
-        const auto &exists = product ? context.productExists : context.collectionExists;
+        const auto& exists = product ? context.productExists : context.collectionExists;
         if (format.targetId.isEmpty())
-            errors.required(u"target.id"_s, product ? V::tr("Choose a product.") : V::tr("Choose a collection."));
+            errors.required(u"target.id"_s,
+                            product ? V::tr("Choose a product.") : V::tr("Choose a collection."));
         else if (exists && !exists(format.targetId))
             errors.add(u"target.id"_s, FieldErrorCode::notFound,
                        product ? V::tr("You have no such product.") : V::tr("You have no such collection."));
@@ -223,22 +247,25 @@ void checkTarget(const Format &format, const Offer &offer, const ValidationConte
     }
 }
 
-void checkMailing(const Format &format, const Offer &offer, const ValidationContext &context, Errors &errors)
+void checkMailing(const Format& format, const Offer& offer, const ValidationContext& context, Errors& errors)
 {
-    const MailingFormat &mailing = format.mailing;
+    const MailingFormat& mailing = format.mailing;
     const bool bonuses = offer.type == OfferType::Bonuses;
     if (bonuses) {
         // The bonus campaign: recipients come from the offer, the text is a fixed template.
         if (mailing.recipients && mailing.recipients != offer.bonusRecipients)
-            errors.add(u"recipients"_s, FieldErrorCode::fixedValue, V::tr("A bonus campaign goes to the offer's recipients."));
+            errors.add(u"recipients"_s, FieldErrorCode::fixedValue,
+                       V::tr("A bonus campaign goes to the offer's recipients."));
         if (!mailing.title.isEmpty() || !mailing.text.isEmpty() || mailing.image)
-            errors.add(u"text"_s, FieldErrorCode::fixedValue, V::tr("A bonus campaign uses the fixed message template."));
+            errors.add(u"text"_s, FieldErrorCode::fixedValue,
+                       V::tr("A bonus campaign uses the fixed message template."));
     } else {
         if (!mailing.recipients)
             errors.required(u"recipients"_s, V::tr("Enter the number of recipients."));
         else if (*mailing.recipients < 1 || *mailing.recipients > context.ownBuyersInAudience)
             errors.add(u"recipients"_s, FieldErrorCode::outOfRange,
-                       V::tr("From 1 to %1 recipients: your own buyers in the audience.").arg(number(context.ownBuyersInAudience)));
+                       V::tr("From 1 to %1 recipients: your own buyers in the audience.")
+                           .arg(number(context.ownBuyersInAudience)));
         else if (*mailing.recipients > context.mailingQuotaLeft)
             errors.add(u"recipients"_s, FieldErrorCode::quotaExceeded,
                        V::tr("Only %1 mailings are left this month.").arg(number(context.mailingQuotaLeft)));
@@ -259,16 +286,18 @@ void checkMailing(const Format &format, const Offer &offer, const ValidationCont
     rules.platformMessagesOnDay = context.platformMessagesOnDay;
     rules.platformDailyCapacity = context.platformDailyCapacity;
     rules.recipients = bonuses ? offer.bonusRecipients.value_or(1) : mailing.recipients.value_or(1);
-    static constexpr QStringView codes[] = { QStringView(), FieldErrorCode::dateInPast, FieldErrorCode::afterPromotionEnd,
-                                             FieldErrorCode::afterSubscriptionEnd, FieldErrorCode::capacityExhausted };
+    static constexpr QStringView codes[] = {
+        QStringView(), FieldErrorCode::dateInPast, FieldErrorCode::afterPromotionEnd,
+        FieldErrorCode::afterSubscriptionEnd, FieldErrorCode::capacityExhausted};
     const SendDayState state = sendDayState(rules, mailing.sendDate);
     if (state != SendDayState::Available)
-        errors.add(u"send_date"_s, codes[static_cast<int>(state)], sendDayExplanation(state, rules, QLocale()));
+        errors.add(u"send_date"_s, codes[static_cast<int>(state)],
+                   sendDayExplanation(state, rules, QLocale()));
 }
 
-void checkBanner(const Format &format, const Offer &offer, const ValidationContext &context, Errors &errors)
+void checkBanner(const Format& format, const Offer& offer, const ValidationContext& context, Errors& errors)
 {
-    const BannerFormat &banner = format.banner;
+    const BannerFormat& banner = format.banner;
     if (!banner.creative) {
         errors.required(u"creative"_s, V::tr("Generate a banner or upload your own."));
     } else if (*banner.creative == CreativeKind::Uploaded) {
@@ -276,17 +305,21 @@ void checkBanner(const Format &format, const Offer &offer, const ValidationConte
             errors.required(u"image"_s, V::tr("Upload the banner image."));
         } else {
             checkImage(*banner.image, Limits::bannerImageMaxBytes, errors);
-            if (banner.image->width != Limits::bannerImageWidth || banner.image->height != Limits::bannerImageHeight)
+            if (banner.image->width != Limits::bannerImageWidth ||
+                banner.image->height != Limits::bannerImageHeight)
                 errors.add(u"image"_s, FieldErrorCode::imageDimensions,
-                           V::tr("The banner is exactly %1×%2 px.").arg(Limits::bannerImageWidth).arg(Limits::bannerImageHeight));
+                           V::tr("The banner is exactly %1×%2 px.")
+                               .arg(Limits::bannerImageWidth)
+                               .arg(Limits::bannerImageHeight));
         }
         checkText(banner.legalText, true, 1, Limits::legalTextMaxLength, u"legal_text"_s, errors);
     }
     checkPeriod(banner.start, banner.end, context.today, 0, errors);
     const QDate promotionEnd = V::promotionEnd(offer, context);
     if (promotionEnd.isValid() && banner.end.isValid() && banner.end > promotionEnd)
-        errors.add(u"end"_s, FieldErrorCode::afterPromotionEnd,
-                   V::tr("The promotion ends on %1: the banner cannot run longer.").arg(shortDate(promotionEnd)));
+        errors.add(
+            u"end"_s, FieldErrorCode::afterPromotionEnd,
+            V::tr("The promotion ends on %1: the banner cannot run longer.").arg(shortDate(promotionEnd)));
     if (!banner.dailyBudgetKopecks)
         errors.required(u"daily_budget_kopecks"_s, V::tr("Enter the daily budget."));
     else if (*banner.dailyBudgetKopecks < Limits::dailyBudgetMinKopecks)
@@ -296,7 +329,7 @@ void checkBanner(const Format &format, const Offer &offer, const ValidationConte
 
 } // namespace
 
-int visibleLength(const QString &text)
+int visibleLength(const QString& text)
 {
     int length = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -306,34 +339,34 @@ int visibleLength(const QString &text)
     return length;
 }
 
-const PromotionInfo *ValidationContext::promotion(const QString &id) const
+const PromotionInfo* ValidationContext::promotion(const QString& id) const
 {
     const auto it = std::find_if(promotions.begin(), promotions.end(),
-                                 [&id](const PromotionInfo &promotion) { return promotion.id == id; });
+                                 [&id](const PromotionInfo& promotion) { return promotion.id == id; });
     return it == promotions.end() ? nullptr : &*it;
 }
 
-bool CommunicationValidator::isValidPromoCode(const QString &code)
+bool CommunicationValidator::isValidPromoCode(const QString& code)
 {
     if (code.size() < Limits::codeMinLength || code.size() > Limits::codeMaxLength)
         return false;
-    return std::all_of(code.begin(), code.end(), [](QChar c) {
-        return (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
-    });
+    return std::all_of(code.begin(), code.end(),
+                       [](QChar c) { return (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'); });
 }
 
-QDate CommunicationValidator::promotionEnd(const Offer &offer, const ValidationContext &context)
+QDate CommunicationValidator::promotionEnd(const Offer& offer, const ValidationContext& context)
 {
     if (offerHasOwnPeriod(offer.type))
         return offer.end;
     if (offer.type == OfferType::ExistingPromotion) {
-        if (const PromotionInfo *promotion = context.promotion(offer.promotionId))
+        if (const PromotionInfo* promotion = context.promotion(offer.promotionId))
             return promotion->end;
     }
     return QDate();
 }
 
-FieldErrors CommunicationValidator::validateAudience(const Audience &audience, const ValidationContext &context)
+FieldErrors CommunicationValidator::validateAudience(const Audience& audience,
+                                                     const ValidationContext& context)
 {
     FieldErrors result;
     Errors errors(result, u"audience"_s);
@@ -346,20 +379,21 @@ FieldErrors CommunicationValidator::validateAudience(const Audience &audience, c
             errors.add(u"saved_audience_id"_s, FieldErrorCode::conflict,
                        tr("Choose either a saved audience or segments, not both."));
         else if (context.savedAudienceExists && !context.savedAudienceExists(audience.savedAudienceId))
-            errors.add(u"saved_audience_id"_s, FieldErrorCode::notFound, tr("There is no such saved audience."));
+            errors.add(u"saved_audience_id"_s, FieldErrorCode::notFound,
+                       tr("There is no such saved audience."));
     }
     if (context.ownBuyersInAudience + context.potentialBuyersInAudience <= 0)
         errors.add(QString(), FieldErrorCode::outOfRange, tr("This audience has no buyers yet."));
     return result;
 }
 
-FieldErrors CommunicationValidator::validateOffer(const Offer &offer, const ValidationContext &context)
+FieldErrors CommunicationValidator::validateOffer(const Offer& offer, const ValidationContext& context)
 {
     FieldErrors result;
     Errors errors(result, u"offer"_s);
     switch (offer.type) {
     case OfferType::ExistingPromotion: {
-        const PromotionInfo *promotion = context.promotion(offer.promotionId);
+        const PromotionInfo* promotion = context.promotion(offer.promotionId);
         if (offer.promotionId.isEmpty())
             errors.required(u"promotion_id"_s, tr("Choose a promotion."));
         else if (!promotion)
@@ -380,8 +414,9 @@ FieldErrors CommunicationValidator::validateOffer(const Offer &offer, const Vali
         break;
     case OfferType::Installments:
         if (offer.termMonths != installmentTermMonths)
-            errors.add(u"term_months"_s, FieldErrorCode::fixedValue,
-                       tr("The platform fixes the installment term at %1 months.").arg(installmentTermMonths));
+            errors.add(
+                u"term_months"_s, FieldErrorCode::fixedValue,
+                tr("The platform fixes the installment term at %1 months.").arg(installmentTermMonths));
         break;
     case OfferType::Bonuses:
         checkBonuses(offer, context, errors);
@@ -394,7 +429,8 @@ FieldErrors CommunicationValidator::validateOffer(const Offer &offer, const Vali
     return result;
 }
 
-FieldErrors CommunicationValidator::validateFormat(const Format &format, const Offer &offer, const ValidationContext &context)
+FieldErrors CommunicationValidator::validateFormat(const Format& format, const Offer& offer,
+                                                   const ValidationContext& context)
 {
     FieldErrors result;
     Errors errors(result, u"format"_s);
@@ -411,7 +447,8 @@ FieldErrors CommunicationValidator::validateFormat(const Format &format, const O
     return result;
 }
 
-FieldErrors CommunicationValidator::validate(const Communication &communication, const ValidationContext &context)
+FieldErrors CommunicationValidator::validate(const Communication& communication,
+                                             const ValidationContext& context)
 {
     FieldErrors errors = validateAudience(communication.audience, context);
     errors.append(validateOffer(communication.offer, context));

@@ -26,7 +26,7 @@ inline constexpr int codeMinLength = 4;
 inline constexpr int codeMaxLength = 20;
 inline constexpr int bonusesMin = 50;
 inline constexpr int bonusesMax = 10'000;
-inline constexpr int bonusValidityChoices[] = { 7, 14, 30, 60, 90 };
+inline constexpr int bonusValidityChoices[] = {7, 14, 30, 60, 90};
 inline constexpr int titleMaxLength = 50;
 inline constexpr int textMinLength = 10;
 inline constexpr int textMaxLength = 300;
@@ -42,7 +42,7 @@ inline constexpr qint64 dailyBudgetMinKopecks = 50'000; // ≥ 500 ₽
 } // namespace Limits
 
 // Text limits count characters as the seller sees them (Unicode code points).
-int visibleLength(const QString &text);
+int visibleLength(const QString& text);
 
 struct PromotionInfo
 {
@@ -61,11 +61,11 @@ struct ValidationContext : FormatContext
     std::function<qint64(QDate)> platformMessagesOnDay; // empty = nothing scheduled
     qint64 platformDailyCapacity = platformDailyMessageCapacity;
     // Existence checks of referenced ids; an empty function means "not checked here".
-    std::function<bool(const QString &)> productExists;
-    std::function<bool(const QString &)> collectionExists;
-    std::function<bool(const QString &)> savedAudienceExists;
+    std::function<bool(const QString&)> productExists;
+    std::function<bool(const QString&)> collectionExists;
+    std::function<bool(const QString&)> savedAudienceExists;
 
-    const PromotionInfo *promotion(const QString &id) const;
+    const PromotionInfo* promotion(const QString& id) const;
 };
 
 // Field-level validation of a communication (WIZ-3: every invalid field at once). Field ids are
@@ -78,15 +78,16 @@ class CommunicationValidator final
 public:
     CommunicationValidator() = delete;
 
-    static FieldErrors validateAudience(const Audience &audience, const ValidationContext &context);
-    static FieldErrors validateOffer(const Offer &offer, const ValidationContext &context);
-    static FieldErrors validateFormat(const Format &format, const Offer &offer, const ValidationContext &context);
-    static FieldErrors validate(const Communication &communication, const ValidationContext &context);
+    static FieldErrors validateAudience(const Audience& audience, const ValidationContext& context);
+    static FieldErrors validateOffer(const Offer& offer, const ValidationContext& context);
+    static FieldErrors validateFormat(const Format& format, const Offer& offer,
+                                      const ValidationContext& context);
+    static FieldErrors validate(const Communication& communication, const ValidationContext& context);
 
     // The last day a mailing or banner may run for this offer: the promotion's end; invalid when
     // the offer has none.
-    static QDate promotionEnd(const Offer &offer, const ValidationContext &context);
-    static bool isValidPromoCode(const QString &code); // 4–20 characters A–Z, 0–9
+    static QDate promotionEnd(const Offer& offer, const ValidationContext& context);
+    static bool isValidPromoCode(const QString& code); // 4–20 characters A–Z, 0–9
 };
 
 } // namespace sellercrm

@@ -20,15 +20,18 @@ public:
 qint64 SegmentCounts::of(Segment segment) const
 {
     switch (segment) {
-    case Segment::Regular: return regular;
-    case Segment::New: return newcomers;
-    case Segment::Potential: return potential;
+    case Segment::Regular:
+        return regular;
+    case Segment::New:
+        return newcomers;
+    case Segment::Potential:
+        return potential;
     }
     Q_UNREACHABLE();
     return 0;
 }
 
-std::optional<Segment> chooseKeySegment(const SegmentCounts &counts, const KeySegmentRule &rule)
+std::optional<Segment> chooseKeySegment(const SegmentCounts& counts, const KeySegmentRule& rule)
 {
     if (counts.regular >= rule.regularMin)
         return Segment::Regular;
@@ -43,7 +46,7 @@ std::optional<Segment> chooseKeySegment(const SegmentCounts &counts, const KeySe
     return std::nullopt;
 }
 
-QString keySegmentExplanation(const KeySegmentRule &rule, const QLocale &locale)
+QString keySegmentExplanation(const KeySegmentRule& rule, const QLocale& locale)
 {
     return KeySegmentText::tr("The key segment is the audience worth your attention first: Regular buyers "
                               "when there are at least %1 of them; otherwise New buyers when there are at "

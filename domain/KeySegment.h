@@ -29,9 +29,9 @@ struct SegmentCounts
 
 // SEG-6: Regular if regular >= regularMin; else New if new >= newMin; else Potential if any;
 // else Regular if any; else New if any; else nullopt (the empty state).
-std::optional<Segment> chooseKeySegment(const SegmentCounts &counts, const KeySegmentRule &rule);
+std::optional<Segment> chooseKeySegment(const SegmentCounts& counts, const KeySegmentRule& rule);
 
 // SEG-6: the tooltip explaining how the key segment is chosen (the same text for every segment).
-QString keySegmentExplanation(const KeySegmentRule &rule, const QLocale &locale);
+QString keySegmentExplanation(const KeySegmentRule& rule, const QLocale& locale);
 
 } // namespace sellercrm

@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace sellercrm {
 
-QString formatRoubles(qint64 kopecks, const QLocale &locale)
+QString formatRoubles(qint64 kopecks, const QLocale& locale)
 {
     const bool negative = kopecks < 0;
     const quint64 magnitude = negative ? 0 - static_cast<quint64>(kopecks) : static_cast<quint64>(kopecks);

@@ -10,7 +10,7 @@ namespace sellercrm {
 
 namespace {
 
-QString discountText(const Offer &offer, const QLocale &locale)
+QString discountText(const Offer& offer, const QLocale& locale)
 {
     if (offer.percent)
         return locale.toString(*offer.percent) + locale.percent();
@@ -19,13 +19,13 @@ QString discountText(const Offer &offer, const QLocale &locale)
 
 } // namespace
 
-QString OfferTitles::period(QDate start, QDate end, const QLocale &locale)
+QString OfferTitles::period(QDate start, QDate end, const QLocale& locale)
 {
     const QString pattern = u"dd.MM.yyyy"_s;
     return locale.toString(start, pattern) + QChar(0x2013) + locale.toString(end, pattern);
 }
 
-QString OfferTitles::offerTitle(const Offer &offer, const QLocale &locale, const QString &promotionName)
+QString OfferTitles::offerTitle(const Offer& offer, const QLocale& locale, const QString& promotionName)
 {
     switch (offer.type) {
     case OfferType::ExistingPromotion:
@@ -35,12 +35,14 @@ QString OfferTitles::offerTitle(const Offer &offer, const QLocale &locale, const
             .arg(discountText(offer, locale), formatRoubles(offer.minOrderKopecks.value_or(0), locale),
                  period(offer.start, offer.end, locale));
     case OfferType::PromoCode:
-        return tr("Promo code coupon for %1, %2").arg(discountText(offer, locale), period(offer.start, offer.end, locale));
+        return tr("Promo code coupon for %1, %2")
+            .arg(discountText(offer, locale), period(offer.start, offer.end, locale));
     case OfferType::Installments:
         return tr("Interest-free installments, %1").arg(period(offer.start, offer.end, locale));
     case OfferType::Bonuses:
         return tr("%1 bonuses for each of %2 buyers")
-            .arg(locale.toString(offer.bonusesPerBuyer.value_or(0)), locale.toString(offer.bonusRecipients.value_or(0)));
+            .arg(locale.toString(offer.bonusesPerBuyer.value_or(0)),
+                 locale.toString(offer.bonusRecipients.value_or(0)));
     case OfferType::ProductPromotion:
         return tr("No discounts or bonuses");
     }
@@ -48,7 +50,7 @@ QString OfferTitles::offerTitle(const Offer &offer, const QLocale &locale, const
     return QString();
 }
 
-QString OfferTitles::targetPageName(TargetPage target, const QString &name, const QString &sku)
+QString OfferTitles::targetPageName(TargetPage target, const QString& name, const QString& sku)
 {
     switch (target) {
     case TargetPage::Promotion:
@@ -66,12 +68,18 @@ QString OfferTitles::targetPageName(TargetPage target, const QString &name, cons
 QString OfferTitles::offerTypeName(OfferType type)
 {
     switch (type) {
-    case OfferType::ExistingPromotion: return tr("Existing promotion");
-    case OfferType::OrderDiscount: return tr("Discount from order total");
-    case OfferType::PromoCode: return tr("Promo code");
-    case OfferType::Installments: return tr("Interest-free installments");
-    case OfferType::Bonuses: return tr("Bonuses");
-    case OfferType::ProductPromotion: return tr("Product promotion without an offer");
+    case OfferType::ExistingPromotion:
+        return tr("Existing promotion");
+    case OfferType::OrderDiscount:
+        return tr("Discount from order total");
+    case OfferType::PromoCode:
+        return tr("Promo code");
+    case OfferType::Installments:
+        return tr("Interest-free installments");
+    case OfferType::Bonuses:
+        return tr("Bonuses");
+    case OfferType::ProductPromotion:
+        return tr("Product promotion without an offer");
     }
     Q_UNREACHABLE();
     return QString();

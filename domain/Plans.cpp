@@ -20,7 +20,7 @@ public:
 
 } // namespace
 
-constexpr std::array<QStringView, 3> planCodes = { u"none", u"premium", u"premium_plus" };
+constexpr std::array<QStringView, 3> planCodes = {u"none", u"premium", u"premium_plus"};
 
 QString planCode(Plan plan)
 {
@@ -35,9 +35,12 @@ std::optional<Plan> planFromCode(QStringView code)
 QString planName(Plan plan)
 {
     switch (plan) {
-    case Plan::None: return PlanText::tr("No subscription");
-    case Plan::Premium: return PlanText::tr("Premium");
-    case Plan::PremiumPlus: return PlanText::tr("Premium Plus");
+    case Plan::None:
+        return PlanText::tr("No subscription");
+    case Plan::Premium:
+        return PlanText::tr("Premium");
+    case Plan::PremiumPlus:
+        return PlanText::tr("Premium Plus");
     }
     Q_UNREACHABLE();
     return QString();

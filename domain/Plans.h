@@ -12,13 +12,18 @@ class QLocale;
 namespace sellercrm {
 
 // STA-1: the seller's plan.
-enum class Plan : quint8 { None, Premium, PremiumPlus };
+enum class Plan : quint8
+{
+    None,
+    Premium,
+    PremiumPlus
+};
 
 QString planCode(Plan plan); // DAT-1: none, premium, premium_plus
 std::optional<Plan> planFromCode(QStringView code);
 QString planName(Plan plan); // localised: "No subscription", "Premium", "Premium Plus"
 
-inline constexpr int premiumPlusMonthlyMailings = 25'000;      // STA-1, WIZ-6
+inline constexpr int premiumPlusMonthlyMailings = 25'000;         // STA-1, WIZ-6
 inline constexpr qint64 platformDailyMessageCapacity = 3'000'000; // STA-1, WIZ-6
 
 // STA-1: the subscription and its monthly mailing quota. The quota is per calendar month and
@@ -34,7 +39,7 @@ struct Subscription
     bool allowsMailingsOn(QDate day) const;
 };
 
-int monthlyMailingQuota(Plan plan); // 25 000 with Premium Plus, 0 otherwise
+int monthlyMailingQuota(Plan plan);  // 25 000 with Premium Plus, 0 otherwise
 QDate quotaRenewalDate(QDate today); // the 1st of the month after `today`
 
 struct MailingQuota

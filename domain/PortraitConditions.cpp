@@ -14,19 +14,21 @@ namespace sellercrm {
 
 namespace {
 
-constexpr std::array<QStringView, 6> kindCodes = {u"", u"gender", u"age_band", u"region", u"avg_check", u"category"};
+constexpr std::array<QStringView, 6> kindCodes = {u"",       u"gender",    u"age_band",
+                                                  u"region", u"avg_check", u"category"};
 
 void fail(FieldErrors& errors, const QString& field, QStringView code, const QString& message)
 {
     errors.append({field, code.toString(), message});
 }
 
-void rejectUnknownMembers(const QJsonObject& object, std::initializer_list<QStringView> known, const QString& path,
-                          FieldErrors& errors)
+void rejectUnknownMembers(const QJsonObject& object, std::initializer_list<QStringView> known,
+                          const QString& path, FieldErrors& errors)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (std::find(known.begin(), known.end(), it.key()) == known.end())
-            fail(errors, path + u'.' + it.key(), FieldErrorCode::unknownField, PortraitConditions::tr("Unknown member"));
+            fail(errors, path + u'.' + it.key(), FieldErrorCode::unknownField,
+                 PortraitConditions::tr("Unknown member"));
     }
 }
 
@@ -54,7 +56,8 @@ PortraitConditions parse(const QJsonValue& json, const QString& path, int depth,
         return {};
     }
     if (!json.isObject()) {
-        fail(errors, path, FieldErrorCode::wrongType, PortraitConditions::tr("A condition must be an object"));
+        fail(errors, path, FieldErrorCode::wrongType,
+             PortraitConditions::tr("A condition must be an object"));
         return {};
     }
     const QJsonObject object = json.toObject();
@@ -62,7 +65,8 @@ PortraitConditions parse(const QJsonValue& json, const QString& path, int depth,
         rejectUnknownMembers(object, {u"op", u"items"}, path, errors);
         const QString op = object.value(u"op"_s).toString();
         if (op != u"and" && op != u"or") {
-            fail(errors, path + u".op"_s, FieldErrorCode::invalidValue, PortraitConditions::tr("op must be and or or"));
+            fail(errors, path + u".op"_s, FieldErrorCode::invalidValue,
+                 PortraitConditions::tr("op must be and or or"));
             return {};
         }
         if (!object.value(u"items"_s).isArray()) {
@@ -74,8 +78,8 @@ PortraitConditions parse(const QJsonValue& json, const QString& path, int depth,
         const QJsonArray array = object.value(u"items"_s).toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
             items.append(parse(array.at(i), path + u".items[%1]"_s.arg(i), depth + 1, errors));
-        return PortraitConditions::group(op == u"and" ? PortraitConditions::Op::And : PortraitConditions::Op::Or,
-                                         items);
+        return PortraitConditions::group(
+            op == u"and" ? PortraitConditions::Op::And : PortraitConditions::Op::Or, items);
     }
     const std::optional<Kind> kind = PortraitConditions::kindFromCode(object.value(u"field"_s).toString());
     if (!kind || *kind == Kind::Group) {
@@ -100,7 +104,8 @@ PortraitConditions parse(const QJsonValue& json, const QString& path, int depth,
     const QJsonArray array = in.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString())
-            fail(errors, path + u".in[%1]"_s.arg(i), FieldErrorCode::wrongType, PortraitConditions::tr("A string"));
+            fail(errors, path + u".in[%1]"_s.arg(i), FieldErrorCode::wrongType,
+                 PortraitConditions::tr("A string"));
         else
             values.append(array.at(i).toString());
     }
@@ -132,7 +137,8 @@ PortraitConditions PortraitConditions::among(Kind kind, QStringList values)
     return node;
 }
 
-PortraitConditions PortraitConditions::avgCheck(std::optional<qint64> minKopecks, std::optional<qint64> maxKopecks)
+PortraitConditions PortraitConditions::avgCheck(std::optional<qint64> minKopecks,
+                                                std::optional<qint64> maxKopecks)
 {
     PortraitConditions node;
     node.m_kind = Kind::AvgCheck;
@@ -151,7 +157,8 @@ bool PortraitConditions::isEmpty() const
 {
     if (!isGroup())
         return false;
-    return std::all_of(m_items.cbegin(), m_items.cend(), [](const PortraitConditions& item) { return item.isEmpty(); });
+    return std::all_of(m_items.cbegin(), m_items.cend(),
+                       [](const PortraitConditions& item) { return item.isEmpty(); });
 }
 
 bool PortraitConditions::leafMatches(const Buyer& buyer) const
@@ -181,8 +188,10 @@ bool PortraitConditions::matches(const Buyer& buyer) const
     if (m_items.isEmpty())
         return true;
     if (m_op == Op::And)
-        return std::all_of(m_items.cbegin(), m_items.cend(), [&](const PortraitConditions& i) { return i.matches(buyer); });
-    return std::any_of(m_items.cbegin(), m_items.cend(), [&](const PortraitConditions& i) { return i.matches(buyer); });
+        return std::all_of(m_items.cbegin(), m_items.cend(),
+                           [&](const PortraitConditions& i) { return i.matches(buyer); });
+    return std::any_of(m_items.cbegin(), m_items.cend(),
+                       [&](const PortraitConditions& i) { return i.matches(buyer); });
 }
 
 QJsonObject PortraitConditions::toJson() const
@@ -205,7 +214,8 @@ QJsonObject PortraitConditions::toJson() const
     return object;
 }
 
-PortraitConditions PortraitConditions::fromJson(const QJsonValue& json, FieldErrors& errors, const QString& path)
+PortraitConditions PortraitConditions::fromJson(const QJsonValue& json, FieldErrors& errors,
+                                                const QString& path)
 {
     if (json.isUndefined() || json.isNull())
         return {};
@@ -306,7 +316,8 @@ QString PortraitConditions::leafText(const QLocale& locale, const ValueNamer& na
         return tr("interested in %1").arg(joinAlternatives(names));
     case Kind::AvgCheck:
         if (m_min && m_max)
-            return tr("average check from %1 to %2").arg(formatRoubles(*m_min, locale), formatRoubles(*m_max, locale));
+            return tr("average check from %1 to %2")
+                .arg(formatRoubles(*m_min, locale), formatRoubles(*m_max, locale));
         if (m_min)
             return tr("average check from %1").arg(formatRoubles(*m_min, locale));
         if (m_max)

@@ -31,8 +31,20 @@ class PortraitConditions final
     Q_DECLARE_TR_FUNCTIONS(sellercrm::PortraitConditions)
 
 public:
-    enum class Kind : quint8 { Group, Gender, AgeBand, Region, AvgCheck, Category };
-    enum class Op : quint8 { And, Or };
+    enum class Kind : quint8
+    {
+        Group,
+        Gender,
+        AgeBand,
+        Region,
+        AvgCheck,
+        Category
+    };
+    enum class Op : quint8
+    {
+        And,
+        Or
+    };
 
     static constexpr int maxDepth = 8;
 
@@ -91,11 +103,11 @@ public:
     // Codes and display names of the attributes.
     static QString kindCode(Kind kind); // "gender", "age_band", "region", "avg_check", "category"
     static std::optional<Kind> kindFromCode(QStringView code);
-    static QString kindName(Kind kind); // "Gender", "Age", ...
-    static QString genderName(const QString& code);   // "women", "men", "not specified"
-    static QString ageBandName(const QString& code);  // "25–34", "55+", "not specified"
-    static const QStringList& ageBandCodes();          // POR-2: 18-24, 25-34, 35-44, 45-54, 55+
-    static const QStringList& genderCodes();           // f, m
+    static QString kindName(Kind kind);              // "Gender", "Age", ...
+    static QString genderName(const QString& code);  // "women", "men", "not specified"
+    static QString ageBandName(const QString& code); // "25–34", "55+", "not specified"
+    static const QStringList& ageBandCodes();        // POR-2: 18-24, 25-34, 35-44, 45-54, 55+
+    static const QStringList& genderCodes();         // f, m
 
     friend bool operator==(const PortraitConditions&, const PortraitConditions&) = default;
 

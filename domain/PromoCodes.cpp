@@ -6,14 +6,14 @@
 
 namespace sellercrm {
 
-QString generatePromoCode(QRandomGenerator &random, const QSet<QString> &taken)
+QString generatePromoCode(QRandomGenerator& random, const QSet<QString>& taken)
 {
     static constexpr char16_t alphabet[] = u"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     constexpr int alphabetSize = static_cast<int>(std::size(alphabet)) - 1;
     QString code;
     do {
         code.resize(Limits::generatedCodeLength);
-        for (QChar &c : code)
+        for (QChar& c : code)
             c = QChar(alphabet[random.bounded(alphabetSize)]);
     } while (taken.contains(code));
     return code;

@@ -8,6 +8,6 @@ class QRandomGenerator;
 namespace sellercrm {
 
 // WIZ-5: a generated promo code, 8 characters A–Z and 0–9, not among `taken`.
-QString generatePromoCode(QRandomGenerator &random, const QSet<QString> &taken = {});
+QString generatePromoCode(QRandomGenerator& random, const QSet<QString>& taken = {});
 
 } // namespace sellercrm

@@ -21,17 +21,20 @@ struct TableRow
 
 // SEG-8, PRODUCT.md table: with Premium Plus | without.
 constexpr TableRow table[] = {
-    { SubSegment::Top, OfferType::ProductPromotion, FormatType::Mailing, OfferType::ProductPromotion, FormatType::Banner,
-      TargetPage::Product },
-    { SubSegment::Loyal, OfferType::Bonuses, FormatType::Mailing, OfferType::Bonuses, FormatType::Mailing, std::nullopt },
-    { SubSegment::AtRisk, OfferType::PromoCode, FormatType::Mailing, OfferType::PromoCode, FormatType::Banner, std::nullopt },
-    { SubSegment::New, OfferType::OrderDiscount, FormatType::Mailing, OfferType::OrderDiscount, FormatType::Banner,
-      std::nullopt },
-    { SubSegment::Sleeping, OfferType::Bonuses, FormatType::Mailing, OfferType::Bonuses, FormatType::Mailing, std::nullopt },
-    { SubSegment::InterestedProducts, OfferType::PromoCode, FormatType::Banner, OfferType::PromoCode, FormatType::Banner,
-      std::nullopt },
-    { SubSegment::InterestedCategories, OfferType::ProductPromotion, FormatType::Banner, OfferType::ProductPromotion,
-      FormatType::Banner, TargetPage::Showcase },
+    {SubSegment::Top, OfferType::ProductPromotion, FormatType::Mailing, OfferType::ProductPromotion,
+     FormatType::Banner, TargetPage::Product},
+    {SubSegment::Loyal, OfferType::Bonuses, FormatType::Mailing, OfferType::Bonuses, FormatType::Mailing,
+     std::nullopt},
+    {SubSegment::AtRisk, OfferType::PromoCode, FormatType::Mailing, OfferType::PromoCode, FormatType::Banner,
+     std::nullopt},
+    {SubSegment::New, OfferType::OrderDiscount, FormatType::Mailing, OfferType::OrderDiscount,
+     FormatType::Banner, std::nullopt},
+    {SubSegment::Sleeping, OfferType::Bonuses, FormatType::Mailing, OfferType::Bonuses, FormatType::Mailing,
+     std::nullopt},
+    {SubSegment::InterestedProducts, OfferType::PromoCode, FormatType::Banner, OfferType::PromoCode,
+     FormatType::Banner, std::nullopt},
+    {SubSegment::InterestedCategories, OfferType::ProductPromotion, FormatType::Banner,
+     OfferType::ProductPromotion, FormatType::Banner, TargetPage::Showcase},
 };
 
 } // namespace
@@ -60,7 +63,7 @@ QString RecommendedAction::title() const
 
 RecommendedAction RecommendedActions::tableAction(SubSegment subSegment, bool premiumPlus)
 {
-    const TableRow &row = table[static_cast<int>(subSegment)];
+    const TableRow& row = table[static_cast<int>(subSegment)];
     Q_ASSERT(row.subSegment == subSegment);
     RecommendedAction action;
     action.subSegment = subSegment;
@@ -68,8 +71,8 @@ RecommendedAction RecommendedActions::tableAction(SubSegment subSegment, bool pr
     action.format = premiumPlus ? row.premiumFormat : row.basicFormat;
     // A product-promotion mailing leads to the new arrivals the seller picks; banners keep the row's link.
     action.target = action.offer == OfferType::ProductPromotion && action.format == FormatType::Mailing
-        ? std::nullopt
-        : row.target;
+                        ? std::nullopt
+                        : row.target;
     if (action.offer == OfferType::Bonuses)
         action.target = TargetPage::Showcase;
     // Bonus campaigns and banners need no subscription; other mailings need Premium Plus (WIZ-6).
@@ -77,12 +80,12 @@ RecommendedAction RecommendedActions::tableAction(SubSegment subSegment, bool pr
     return action;
 }
 
-std::vector<RecommendedAction> RecommendedActions::actionsFor(SubSegment subSegment, const Subscription &subscription,
-                                                              QDate today)
+std::vector<RecommendedAction> RecommendedActions::actionsFor(SubSegment subSegment,
+                                                              const Subscription& subscription, QDate today)
 {
     if (subscription.allowsMailingsOn(today))
-        return { tableAction(subSegment, true) };
-    std::vector<RecommendedAction> actions { tableAction(subSegment, false) };
+        return {tableAction(subSegment, true)};
+    std::vector<RecommendedAction> actions{tableAction(subSegment, false)};
     RecommendedAction premium = tableAction(subSegment, true);
     if (!(premium == actions.front())) {
         premium.locked = premium.needsPremiumPlus;
@@ -91,11 +94,11 @@ std::vector<RecommendedAction> RecommendedActions::actionsFor(SubSegment subSegm
     return actions;
 }
 
-Communication RecommendedActions::prefill(const RecommendedAction &action, QDate today)
+Communication RecommendedActions::prefill(const RecommendedAction& action, QDate today)
 {
     Communication communication;
-    communication.audience.subSegments = { action.subSegment };
-    Offer &offer = communication.offer;
+    communication.audience.subSegments = {action.subSegment};
+    Offer& offer = communication.offer;
     offer.type = action.offer;
     if (offerHasOwnPeriod(offer.type)) {
         offer.start = today;
@@ -119,7 +122,8 @@ Communication RecommendedActions::prefill(const RecommendedAction &action, QDate
     if (action.format == FormatType::Banner) {
         communication.format.banner.creative = CreativeKind::Generated;
         communication.format.banner.start = today;
-        communication.format.banner.end = offerHasOwnPeriod(offer.type) ? offer.end : today.addDays(prefillPeriodDays - 1);
+        communication.format.banner.end =
+            offerHasOwnPeriod(offer.type) ? offer.end : today.addDays(prefillPeriodDays - 1);
     } else {
         communication.format.mailing.sendDate = today;
     }

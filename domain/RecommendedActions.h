@@ -24,8 +24,8 @@ struct RecommendedAction
     bool needsPremiumPlus = false;    // shown with the premium icon
     bool locked = false;              // needs Premium Plus the seller lacks: opens the benefits drawer
 
-    QString title() const;            // "Mailing about new arrivals", "Promo code banner", …
-    friend bool operator==(const RecommendedAction &, const RecommendedAction &) = default;
+    QString title() const; // "Mailing about new arrivals", "Promo code banner", …
+    friend bool operator==(const RecommendedAction&, const RecommendedAction&) = default;
 };
 
 class RecommendedActions final
@@ -40,11 +40,12 @@ public:
 
     // What the segment page shows. With Premium Plus (active): its action. Without: the
     // no-subscription action first; when it differs, the Premium Plus action follows, locked.
-    static std::vector<RecommendedAction> actionsFor(SubSegment subSegment, const Subscription &subscription, QDate today);
+    static std::vector<RecommendedAction> actionsFor(SubSegment subSegment, const Subscription& subscription,
+                                                     QDate today);
 
     // The wizard prefilled by an action: the sub-segment as audience, the offer with its
     // defaults (WIZ-5), the format and its fixed link; dates start today (the seller completes them).
-    static Communication prefill(const RecommendedAction &action, QDate today);
+    static Communication prefill(const RecommendedAction& action, QDate today);
 };
 
 } // namespace sellercrm

@@ -22,7 +22,8 @@ public:
             ++subSegment(*before).left;
         if (now)
             ++subSegment(*now).joined;
-        const std::optional<Segment> segmentBefore = before ? std::optional(segmentOf(*before)) : std::nullopt;
+        const std::optional<Segment> segmentBefore =
+            before ? std::optional(segmentOf(*before)) : std::nullopt;
         const std::optional<Segment> segmentNow = now ? std::optional(segmentOf(*now)) : std::nullopt;
         if (segmentBefore == segmentNow)
             return;
@@ -32,16 +33,19 @@ public:
             ++m_result.segments[static_cast<int>(*segmentNow)].joined;
     }
 
-    const SegmentDynamics &result() const { return m_result; }
+    const SegmentDynamics& result() const { return m_result; }
 
 private:
-    MembershipChange &subSegment(SubSegment value) { return m_result.subSegments[static_cast<int>(value)]; }
-    MembershipChange &segment(SubSegment value) { return m_result.segments[static_cast<int>(segmentOf(value))]; }
+    MembershipChange& subSegment(SubSegment value) { return m_result.subSegments[static_cast<int>(value)]; }
+    MembershipChange& segment(SubSegment value)
+    {
+        return m_result.segments[static_cast<int>(segmentOf(value))];
+    }
 
     SegmentDynamics m_result;
 };
 
-bool byId(const BuyerMembership &a, const BuyerMembership &b)
+bool byId(const BuyerMembership& a, const BuyerMembership& b)
 {
     return a.buyerId < b.buyerId;
 }
@@ -69,9 +73,11 @@ SegmentDynamics mergeSorted(std::span<const BuyerMembership> before, std::span<c
 
 } // namespace
 
-SegmentDynamics compareMemberships(std::span<const BuyerMembership> before, std::span<const BuyerMembership> now)
+SegmentDynamics compareMemberships(std::span<const BuyerMembership> before,
+                                   std::span<const BuyerMembership> now)
 {
-    const bool sorted = std::is_sorted(before.begin(), before.end(), byId) && std::is_sorted(now.begin(), now.end(), byId);
+    const bool sorted =
+        std::is_sorted(before.begin(), before.end(), byId) && std::is_sorted(now.begin(), now.end(), byId);
     if (sorted)
         return mergeSorted(before, now);
     std::vector<BuyerMembership> sortedBefore(before.begin(), before.end());

@@ -21,18 +21,21 @@ struct MembershipChange
     qint64 left = 0;
 
     qint64 net() const { return joined - left; } // always now - before
-    friend bool operator==(const MembershipChange &, const MembershipChange &) = default;
+    friend bool operator==(const MembershipChange&, const MembershipChange&) = default;
 };
 
 struct SegmentDynamics
 {
     static constexpr int comparisonDays = 30; // SEG-5: compared with the membership as of asOf - 30
 
-    std::array<MembershipChange, segmentCount> segments {};
-    std::array<MembershipChange, subSegmentCount> subSegments {};
+    std::array<MembershipChange, segmentCount> segments{};
+    std::array<MembershipChange, subSegmentCount> subSegments{};
 
-    const MembershipChange &of(Segment segment) const { return segments[static_cast<int>(segment)]; }
-    const MembershipChange &of(SubSegment subSegment) const { return subSegments[static_cast<int>(subSegment)]; }
+    const MembershipChange& of(Segment segment) const { return segments[static_cast<int>(segment)]; }
+    const MembershipChange& of(SubSegment subSegment) const
+    {
+        return subSegments[static_cast<int>(subSegment)];
+    }
 };
 
 // A buyer's sub-segment in one membership (DAT-2 row).
@@ -44,7 +47,8 @@ struct BuyerMembership
 
 // Memberships as two lists of (buyer id, sub-segment). Each list has unique ids; when both are
 // sorted by id (the DAT-2 order) this is one O(n + m) merge, otherwise copies are sorted first.
-SegmentDynamics compareMemberships(std::span<const BuyerMembership> before, std::span<const BuyerMembership> now);
+SegmentDynamics compareMemberships(std::span<const BuyerMembership> before,
+                                   std::span<const BuyerMembership> now);
 
 // Memberships as two parallel arrays over the same buyers (index i is the same buyer in both),
 // nullopt = not known at that date — e.g. two segmentBuyers() results. O(n), no allocation.

@@ -24,14 +24,15 @@ public:
 
 } // namespace
 
-constexpr std::array<QStringView, 3> segmentCodes = { u"regular", u"new", u"potential" };
+constexpr std::array<QStringView, 3> segmentCodes = {u"regular", u"new", u"potential"};
 
 QString segmentCode(Segment segment)
 {
     return codeOf(segment, segmentCodes);
 }
 
-constexpr std::array<QStringView, 7> subSegmentCodes = { u"top", u"loyal", u"at_risk", u"new", u"sleeping", u"interested_products", u"interested_categories" };
+constexpr std::array<QStringView, 7> subSegmentCodes = {
+    u"top", u"loyal", u"at_risk", u"new", u"sleeping", u"interested_products", u"interested_categories"};
 
 QString subSegmentCode(SubSegment subSegment)
 {
@@ -71,7 +72,7 @@ bool isOwnSegment(Segment segment)
     return segment != Segment::Potential;
 }
 
-qint64 averageCheckKopecks(const BuyerFacts &facts)
+qint64 averageCheckKopecks(const BuyerFacts& facts)
 {
     if (facts.ordersInWindow <= 0)
         return 0;
@@ -88,8 +89,7 @@ qsizetype nearestRank(int percent, qsizetype n)
 namespace {
 
 // The value of nearest rank `rank` (1-based) of `values`, reordering them (O(n) on average).
-template<typename T>
-T selectRank(std::vector<T> &values, qsizetype rank)
+template <typename T> T selectRank(std::vector<T>& values, qsizetype rank)
 {
     const auto nth = values.begin() + (rank - 1);
     std::nth_element(values.begin(), nth, values.end());
@@ -102,7 +102,7 @@ RegularThresholds computeRegularThresholds(std::span<const BuyerFacts> buyers)
 {
     std::vector<qint64> checks;
     std::vector<int> orders;
-    for (const BuyerFacts &facts : buyers) {
+    for (const BuyerFacts& facts : buyers) {
         if (facts.ordersInWindow >= regularMinOrders) {
             checks.push_back(averageCheckKopecks(facts));
             orders.push_back(facts.ordersInWindow);
@@ -123,7 +123,7 @@ RegularThresholds computeRegularThresholds(std::span<const BuyerFacts> buyers)
     return thresholds;
 }
 
-std::optional<SubSegment> classifyBuyer(const BuyerFacts &facts, const RegularThresholds &thresholds)
+std::optional<SubSegment> classifyBuyer(const BuyerFacts& facts, const RegularThresholds& thresholds)
 {
     if (facts.ordersInWindow >= regularMinOrders) {
         const qint64 check = averageCheckKopecks(facts);
@@ -149,12 +149,13 @@ SellerSegmentation segmentBuyers(std::span<const BuyerFacts> buyers)
     SellerSegmentation result;
     result.thresholds = computeRegularThresholds(buyers);
     result.subSegments.reserve(buyers.size());
-    for (const BuyerFacts &facts : buyers)
+    for (const BuyerFacts& facts : buyers)
         result.subSegments.push_back(classifyBuyer(facts, result.thresholds));
     return result;
 }
 
-constexpr std::array<QStringView, 4> orderStatusCodes = { u"delivered", u"in_progress", u"cancelled", u"returned" };
+constexpr std::array<QStringView, 4> orderStatusCodes = {u"delivered", u"in_progress", u"cancelled",
+                                                         u"returned"};
 
 QString orderStatusCode(OrderStatus status)
 {
@@ -171,7 +172,7 @@ bool isCountedStatus(OrderStatus status)
     return status == OrderStatus::Delivered || status == OrderStatus::InProgress;
 }
 
-BuyerFacts buyerFactsFromOrders(const SegmentationWindow &window, std::span<const OrderRecord> orders,
+BuyerFacts buyerFactsFromOrders(const SegmentationWindow& window, std::span<const OrderRecord> orders,
                                 bool interestedInProducts, bool interestedInCategories)
 {
     BuyerFacts facts;
@@ -179,7 +180,7 @@ BuyerFacts buyerFactsFromOrders(const SegmentationWindow &window, std::span<cons
     facts.interestedInCategories = interestedInCategories;
     const QDate first = window.firstDay();
     QDate last;
-    for (const OrderRecord &order : orders) {
+    for (const OrderRecord& order : orders) {
         if (!order.date.isValid() || !isCountedStatus(order.status) || order.date > window.asOf)
             continue;
         if (order.date >= first) {
@@ -196,10 +197,10 @@ BuyerFacts buyerFactsFromOrders(const SegmentationWindow &window, std::span<cons
     return facts;
 }
 
-InterestFlags interestFromActions(const SegmentationWindow &window, std::span<const ActionRecord> actions)
+InterestFlags interestFromActions(const SegmentationWindow& window, std::span<const ActionRecord> actions)
 {
     InterestFlags flags;
-    for (const ActionRecord &record : actions) {
+    for (const ActionRecord& record : actions) {
         if (!window.contains(record.date))
             continue;
         if (record.action == BuyerAction::Order) {
@@ -218,9 +219,12 @@ InterestFlags interestFromActions(const SegmentationWindow &window, std::span<co
 QString segmentName(Segment segment)
 {
     switch (segment) {
-    case Segment::Regular: return SegmentationText::tr("Regular");
-    case Segment::New: return SegmentationText::tr("New");
-    case Segment::Potential: return SegmentationText::tr("Potential");
+    case Segment::Regular:
+        return SegmentationText::tr("Regular");
+    case Segment::New:
+        return SegmentationText::tr("New");
+    case Segment::Potential:
+        return SegmentationText::tr("Potential");
     }
     Q_UNREACHABLE();
     return QString();
@@ -229,13 +233,20 @@ QString segmentName(Segment segment)
 QString subSegmentName(SubSegment subSegment)
 {
     switch (subSegment) {
-    case SubSegment::Top: return SegmentationText::tr("Top");
-    case SubSegment::Loyal: return SegmentationText::tr("Loyal");
-    case SubSegment::AtRisk: return SegmentationText::tr("At risk");
-    case SubSegment::New: return SegmentationText::tr("New");
-    case SubSegment::Sleeping: return SegmentationText::tr("Sleeping");
-    case SubSegment::InterestedProducts: return SegmentationText::tr("Interested in your products");
-    case SubSegment::InterestedCategories: return SegmentationText::tr("Interested in your categories");
+    case SubSegment::Top:
+        return SegmentationText::tr("Top");
+    case SubSegment::Loyal:
+        return SegmentationText::tr("Loyal");
+    case SubSegment::AtRisk:
+        return SegmentationText::tr("At risk");
+    case SubSegment::New:
+        return SegmentationText::tr("New");
+    case SubSegment::Sleeping:
+        return SegmentationText::tr("Sleeping");
+    case SubSegment::InterestedProducts:
+        return SegmentationText::tr("Interested in your products");
+    case SubSegment::InterestedCategories:
+        return SegmentationText::tr("Interested in your categories");
     }
     Q_UNREACHABLE();
     return QString();
@@ -249,14 +260,15 @@ QString subSegmentDescription(SubSegment subSegment)
     case SubSegment::Loyal:
         return SegmentationText::tr("Regular buyers who keep ordering from you.");
     case SubSegment::AtRisk:
-        return SegmentationText::tr("Regular buyers with small orders who have not ordered for over a month.");
+        return SegmentationText::tr(
+            "Regular buyers with small orders who have not ordered for over a month.");
     case SubSegment::New:
         return SegmentationText::tr("Buyers with exactly one order from you in the last 90 days.");
     case SubSegment::Sleeping:
         return SegmentationText::tr("Buyers who ordered from you before, but not in the last 90 days.");
     case SubSegment::InterestedProducts:
-        return SegmentationText::tr(
-            "Buyers who viewed, added to cart or favourited your products in the last 90 days, without ordering.");
+        return SegmentationText::tr("Buyers who viewed, added to cart or favourited your products in the "
+                                    "last 90 days, without ordering.");
     case SubSegment::InterestedCategories:
         return SegmentationText::tr(
             "Buyers interested in the categories you sell in, who have not ordered from you yet.");
@@ -265,7 +277,7 @@ QString subSegmentDescription(SubSegment subSegment)
     return QString();
 }
 
-QString subSegmentRuleText(SubSegment subSegment, const RegularThresholds &thresholds, const QLocale &locale)
+QString subSegmentRuleText(SubSegment subSegment, const RegularThresholds& thresholds, const QLocale& locale)
 {
     const QString high = formatRoubles(thresholds.avgCheckHighKopecks, locale);
     const QString low = formatRoubles(thresholds.avgCheckLowKopecks, locale);
@@ -283,10 +295,11 @@ QString subSegmentRuleText(SubSegment subSegment, const RegularThresholds &thres
     case SubSegment::Sleeping:
         return SegmentationText::tr("Sleeping: no orders in 90 days, ordered from you before");
     case SubSegment::InterestedProducts:
-        return SegmentationText::tr("Interested in your products: viewed, carted or favourited your products in 90 days");
-    case SubSegment::InterestedCategories:
         return SegmentationText::tr(
-            "Interested in your categories: viewed, carted, favourited or ordered a product of your categories in 90 days");
+            "Interested in your products: viewed, carted or favourited your products in 90 days");
+    case SubSegment::InterestedCategories:
+        return SegmentationText::tr("Interested in your categories: viewed, carted, favourited or ordered a "
+                                    "product of your categories in 90 days");
     }
     Q_UNREACHABLE();
     return QString();

@@ -17,7 +17,7 @@ public:
 
 } // namespace
 
-SendDayState sendDayState(const SendCalendarRules &rules, QDate day)
+SendDayState sendDayState(const SendCalendarRules& rules, QDate day)
 {
     if (!day.isValid() || day < rules.today)
         return SendDayState::InPast;
@@ -31,7 +31,7 @@ SendDayState sendDayState(const SendCalendarRules &rules, QDate day)
     return SendDayState::Available;
 }
 
-QString sendDayExplanation(SendDayState state, const SendCalendarRules &rules, const QLocale &locale)
+QString sendDayExplanation(SendDayState state, const SendCalendarRules& rules, const QLocale& locale)
 {
     switch (state) {
     case SendDayState::Available:
@@ -42,16 +42,18 @@ QString sendDayExplanation(SendDayState state, const SendCalendarRules &rules, c
         return SendCalendarText::tr("The promotion ends on %1: send the mailing before it ends.")
             .arg(locale.toString(rules.promotionEnd, QLocale::ShortFormat));
     case SendDayState::AfterSubscriptionEnd:
-        return SendCalendarText::tr("Your Premium Plus subscription ends on %1: mailings can be sent until then.")
+        return SendCalendarText::tr(
+                   "Your Premium Plus subscription ends on %1: mailings can be sent until then.")
             .arg(locale.toString(rules.subscriptionEnd, QLocale::ShortFormat));
     case SendDayState::CapacityExhausted:
-        return SendCalendarText::tr("The platform has no more mailing capacity on this day. Choose another date.");
+        return SendCalendarText::tr(
+            "The platform has no more mailing capacity on this day. Choose another date.");
     }
     Q_UNREACHABLE();
     return QString();
 }
 
-QDate firstAvailableSendDay(const SendCalendarRules &rules, QDate from, int searchDays)
+QDate firstAvailableSendDay(const SendCalendarRules& rules, QDate from, int searchDays)
 {
     for (int i = 0; i < searchDays; ++i) {
         const QDate day = from.addDays(i);

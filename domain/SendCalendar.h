@@ -12,7 +12,8 @@ namespace sellercrm {
 
 // WIZ-6: which days a mailing may be sent on. The calendar disables the other days and explains
 // each in a tooltip; the validator rejects them with the same reasons.
-enum class SendDayState : quint8 {
+enum class SendDayState : quint8
+{
     Available,
     InPast,               // before today
     AfterPromotionEnd,    // after the offer's promotion ends
@@ -33,9 +34,9 @@ struct SendCalendarRules
 };
 
 // First reason wins: past, promotion end, subscription end, capacity.
-SendDayState sendDayState(const SendCalendarRules &rules, QDate day);
-QString sendDayExplanation(SendDayState state, const SendCalendarRules &rules, const QLocale &locale);
+SendDayState sendDayState(const SendCalendarRules& rules, QDate day);
+QString sendDayExplanation(SendDayState state, const SendCalendarRules& rules, const QLocale& locale);
 // The first available day from `from` on, within `searchDays` days; invalid when there is none.
-QDate firstAvailableSendDay(const SendCalendarRules &rules, QDate from, int searchDays = 366);
+QDate firstAvailableSendDay(const SendCalendarRules& rules, QDate from, int searchDays = 366);
 
 } // namespace sellercrm

@@ -20,7 +20,7 @@ std::vector<BuyerFacts> syntheticBuyers(int count)
 {
     QRandomGenerator random(42);
     std::vector<BuyerFacts> buyers(static_cast<std::size_t>(count));
-    for (BuyerFacts &facts : buyers) {
+    for (BuyerFacts& facts : buyers) {
         // Roughly a marketplace mix: a third Regular, a third New, the rest Potential.
         const int kind = random.bounded(100);
         if (kind < 35) {
@@ -57,13 +57,15 @@ int main()
         timer.start();
         const SellerSegmentation result = segmentBuyers(buyers);
         times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-        checksum += result.thresholds.avgCheckHighKopecks
-            + std::count(result.subSegments.begin(), result.subSegments.end(), SubSegment::Top);
+        checksum += result.thresholds.avgCheckHighKopecks +
+                    std::count(result.subSegments.begin(), result.subSegments.end(), SubSegment::Top);
     }
     std::sort(times.begin(), times.end());
     const double median = times[times.size() / 2];
-    std::fprintf(stderr, "segmentation: %d buyers, %d runs, min %.1f ms, median %.1f ms, max %.1f ms (checksum %lld)\n",
-                 count, runs, times.front(), median, times.back(), static_cast<long long>(checksum));
+    std::fprintf(
+        stderr,
+        "segmentation: %d buyers, %d runs, min %.1f ms, median %.1f ms, max %.1f ms (checksum %lld)\n", count,
+        runs, times.front(), median, times.back(), static_cast<long long>(checksum));
     std::printf("BENCH %s %.1f ms\n", quick ? "segmentation_100k_ms" : "segmentation_1m_ms", median);
     return 0;
 }

@@ -27,13 +27,13 @@ private slots:
 
 void TestBonusPricing::wiz5_noDiscount()
 {
-    const BonusCost cost = bonusCost({ 500, 1'000, Plan::None, false });
+    const BonusCost cost = bonusCost({500, 1'000, Plan::None, false});
     QCOMPARE(cost.totalBonuses, 500'000);
-    QCOMPARE(cost.grossKopecks, 500'000'00); // 1 ₽ a bonus
+    QCOMPARE(cost.grossKopecks, 500'000'00);  // 1 ₽ a bonus
     QVERIFY(cost.discounts.empty() == false); // 500 000 bonuses reach the first volume tier
     QCOMPARE(cost.discounts.front().kind, BonusDiscountKind::Volume);
 
-    const BonusCost small = bonusCost({ 500, 100, Plan::None, false });
+    const BonusCost small = bonusCost({500, 100, Plan::None, false});
     QVERIFY(small.discounts.empty());
     QCOMPARE(small.netKopecks, small.grossKopecks);
     QCOMPARE(small.netKopecks, 50'000'00);
@@ -52,7 +52,8 @@ void TestBonusPricing::wiz5_subscriptionDiscount()
 {
     QFETCH(int, plan);
     QFETCH(int, basisPoints);
-    const BonusCost cost = bonusCost({ 100, 100, static_cast<Plan>(plan), false }); // 10 000 bonuses: no volume tier
+    const BonusCost cost =
+        bonusCost({100, 100, static_cast<Plan>(plan), false}); // 10 000 bonuses: no volume tier
     QCOMPARE(cost.grossKopecks, 10'000'00);
     const qint64 discount = 10'000'00 * basisPoints / 10'000;
     QCOMPARE(cost.discountKopecks, discount);
@@ -62,7 +63,7 @@ void TestBonusPricing::wiz5_subscriptionDiscount()
 
 void TestBonusPricing::wiz5_firstCampaignDiscount()
 {
-    const BonusCost cost = bonusCost({ 100, 100, Plan::None, true });
+    const BonusCost cost = bonusCost({100, 100, Plan::None, true});
     QCOMPARE(cost.discounts.size(), std::size_t(1));
     QCOMPARE(cost.discounts.front().kind, BonusDiscountKind::FirstCampaign);
     QCOMPARE(cost.discounts.front().basisPoints, 1'500);
@@ -73,7 +74,8 @@ void TestBonusPricing::wiz5_volumeDiscountTiers_data()
 {
     QTest::addColumn<qint64>("recipients");
     QTest::addColumn<int>("basisPoints");
-    QTest::newRow("WIZ-5 499 999 bonuses: no volume discount") << qint64(4'999) << 0; // × 100 bonuses … close to the tier
+    QTest::newRow("WIZ-5 499 999 bonuses: no volume discount")
+        << qint64(4'999) << 0; // × 100 bonuses … close to the tier
     QTest::newRow("WIZ-5 500 000 bonuses: 5 %") << qint64(5'000) << 500;
     QTest::newRow("WIZ-5 1 999 900 bonuses: still 5 %") << qint64(19'999) << 500;
     QTest::newRow("WIZ-5 2 000 000 bonuses: 10 %") << qint64(20'000) << 1'000;
@@ -83,21 +85,21 @@ void TestBonusPricing::wiz5_volumeDiscountTiers()
 {
     QFETCH(qint64, recipients);
     QFETCH(int, basisPoints);
-    const BonusCost cost = bonusCost({ 100, recipients, Plan::None, false });
+    const BonusCost cost = bonusCost({100, recipients, Plan::None, false});
     QCOMPARE(cost.discountKopecks, cost.grossKopecks * basisPoints / 10'000);
 }
 
 void TestBonusPricing::wiz5_discountsAddUpToTheCap()
 {
     // Premium Plus 10 % + first campaign 15 % + volume 10 % = 35 %, capped at 30 %.
-    const BonusCost cost = bonusCost({ 1'000, 2'000, Plan::PremiumPlus, true });
+    const BonusCost cost = bonusCost({1'000, 2'000, Plan::PremiumPlus, true});
     QCOMPARE(cost.discounts.size(), std::size_t(3));
     QCOMPARE(cost.grossKopecks, 2'000'000'00);
     QVERIFY(cost.capped);
     QCOMPARE(cost.discountKopecks, 600'000'00);
     QCOMPARE(cost.netKopecks, 1'400'000'00);
     // Below the cap they simply add up: 10 % + 15 % = 25 %.
-    const BonusCost twoDiscounts = bonusCost({ 100, 100, Plan::PremiumPlus, true });
+    const BonusCost twoDiscounts = bonusCost({100, 100, Plan::PremiumPlus, true});
     QVERIFY(!twoDiscounts.capped);
     QCOMPARE(twoDiscounts.discountKopecks, 2'500'00);
 }
@@ -108,9 +110,9 @@ void TestBonusPricing::wiz5_ratesAreData()
     table.bonusPriceKopecks = 50;
     table.premiumPlusBasisPoints = 2'000;
     table.firstCampaignBasisPoints = 0;
-    table.volumeTiers = { { 1'000, 100 } };
+    table.volumeTiers = {{1'000, 100}};
     table.maxTotalBasisPoints = 10'000;
-    const BonusCost cost = bonusCost({ 100, 10, Plan::PremiumPlus, true }, table);
+    const BonusCost cost = bonusCost({100, 10, Plan::PremiumPlus, true}, table);
     QCOMPARE(cost.grossKopecks, 1'000 * 50);
     QCOMPARE(cost.discounts.size(), std::size_t(2)); // subscription 20 % and volume 1 %; first campaign is 0
     QCOMPARE(cost.discountKopecks, 10'000 + 500);
@@ -118,9 +120,9 @@ void TestBonusPricing::wiz5_ratesAreData()
     // Rounding of a discount is half-up to the kopeck: 3 bonuses at 1 ₽, 5 % = 15 kopecks; 1 bonus → 5.
     BonusPriceTable odd;
     odd.premiumBasisPoints = 333; // 3.33 % of 1 ₽ = 3.33 kopecks → 3
-    QCOMPARE(bonusCost({ 1, 1, Plan::Premium, false }, odd).discountKopecks, 3);
+    QCOMPARE(bonusCost({1, 1, Plan::Premium, false}, odd).discountKopecks, 3);
     odd.premiumBasisPoints = 350; // 3.5 kopecks → 4
-    QCOMPARE(bonusCost({ 1, 1, Plan::Premium, false }, odd).discountKopecks, 4);
+    QCOMPARE(bonusCost({1, 1, Plan::Premium, false}, odd).discountKopecks, 4);
 }
 
 void TestBonusPricing::wiz5_recommendedRecipients()
@@ -139,10 +141,11 @@ void TestBonusPricing::wiz5_recommendedRecipients()
 void TestBonusPricing::wiz5_explanationListsTheDiscounts()
 {
     const QLocale english(QLocale::English, QLocale::UnitedStates);
-    const BonusCampaign campaign { 500, 1'000, Plan::PremiumPlus, true };
+    const BonusCampaign campaign{500, 1'000, Plan::PremiumPlus, true};
     const BonusCost cost = bonusCost(campaign);
     const QString text = bonusCostExplanation(cost, campaign, english);
-    for (BonusDiscountKind kind : { BonusDiscountKind::Subscription, BonusDiscountKind::FirstCampaign, BonusDiscountKind::Volume })
+    for (BonusDiscountKind kind :
+         {BonusDiscountKind::Subscription, BonusDiscountKind::FirstCampaign, BonusDiscountKind::Volume})
         QVERIFY2(text.contains(bonusDiscountName(kind)), qPrintable(text));
     QVERIFY2(text.contains(u"500,000\u00A0₽"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Total: 350,000\u00A0₽"_s), qPrintable(text)); // 10 + 15 + 5 = 30 %

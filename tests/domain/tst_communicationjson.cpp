@@ -11,7 +11,7 @@ using namespace sellercrm;
 
 namespace {
 
-QJsonObject parse(const char *json)
+QJsonObject parse(const char* json)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray(json), &error);
@@ -19,10 +19,10 @@ QJsonObject parse(const char *json)
     return document.object();
 }
 
-QString describe(const FieldErrors &errors)
+QString describe(const FieldErrors& errors)
 {
     QStringList parts;
-    for (const FieldError &error : errors)
+    for (const FieldError& error : errors)
         parts << error.field + u'/' + error.code;
     return parts.join(u", ");
 }
@@ -31,11 +31,13 @@ Communication sample(OfferType type, FormatType format)
 {
     Communication c;
     c.name = u"Winter"_s;
-    c.audience.segments = { Segment::Regular };
-    c.audience.subSegments = { SubSegment::Sleeping, SubSegment::InterestedCategories };
+    c.audience.segments = {Segment::Regular};
+    c.audience.subSegments = {SubSegment::Sleeping, SubSegment::InterestedCategories};
     c.offer.type = type;
     switch (type) {
-    case OfferType::ExistingPromotion: c.offer.promotionId = u"P1"_s; break;
+    case OfferType::ExistingPromotion:
+        c.offer.promotionId = u"P1"_s;
+        break;
     case OfferType::OrderDiscount:
         c.offer.percent = 15;
         c.offer.minOrderKopecks = 2'000'00;
@@ -45,13 +47,15 @@ Communication sample(OfferType type, FormatType format)
         c.offer.singleUse = false;
         c.offer.amountKopecks = 300'00;
         break;
-    case OfferType::Installments: break;
+    case OfferType::Installments:
+        break;
     case OfferType::Bonuses:
         c.offer.bonusesPerBuyer = 700;
         c.offer.bonusRecipients = 120;
         c.offer.bonusValidityDays = 30;
         break;
-    case OfferType::ProductPromotion: break;
+    case OfferType::ProductPromotion:
+        break;
     }
     if (offerHasOwnPeriod(type)) {
         c.offer.start = QDate(2026, 12, 1);
@@ -65,10 +69,10 @@ Communication sample(OfferType type, FormatType format)
         c.format.mailing.sendDate = QDate(2026, 12, 2);
         c.format.mailing.title = u"Снег"_s;
         c.format.mailing.text = u"Скидки на зимнее"_s;
-        c.format.mailing.image = ImageMeta { u"image/png"_s, 12345, 2000, 1000 };
+        c.format.mailing.image = ImageMeta{u"image/png"_s, 12345, 2000, 1000};
     } else {
         c.format.banner.creative = CreativeKind::Uploaded;
-        c.format.banner.image = ImageMeta { u"image/jpeg"_s, 4000, 1200, 400 };
+        c.format.banner.image = ImageMeta{u"image/jpeg"_s, 4000, 1200, 400};
         c.format.banner.legalText = u"LLC"_s;
         c.format.banner.start = QDate(2026, 12, 1);
         c.format.banner.end = QDate(2026, 12, 10);
@@ -101,9 +105,9 @@ private slots:
 void TestCommunicationJson::roundTrip_data()
 {
     QTest::addColumn<Communication>("communication");
-    for (OfferType type : { OfferType::ExistingPromotion, OfferType::OrderDiscount, OfferType::PromoCode,
-                            OfferType::Installments, OfferType::Bonuses, OfferType::ProductPromotion }) {
-        for (FormatType format : { FormatType::Mailing, FormatType::Banner })
+    for (OfferType type : {OfferType::ExistingPromotion, OfferType::OrderDiscount, OfferType::PromoCode,
+                           OfferType::Installments, OfferType::Bonuses, OfferType::ProductPromotion}) {
+        for (FormatType format : {FormatType::Mailing, FormatType::Banner})
             QTest::addRow("%s %s", qPrintable(offerTypeCode(type)), qPrintable(formatTypeCode(format)))
                 << sample(type, format);
     }
@@ -125,7 +129,7 @@ void TestCommunicationJson::savedAudienceRoundTrip()
     Audience audience;
     audience.savedAudienceId = u"A42"_s;
     const QJsonObject json = audienceToJson(audience);
-    QCOMPARE(json, (QJsonObject { { u"saved_audience_id"_s, u"A42"_s } }));
+    QCOMPARE(json, (QJsonObject{{u"saved_audience_id"_s, u"A42"_s}}));
     const Parsed<Audience> parsed = audienceFromJson(json, u"audience"_s);
     QVERIFY(parsed.ok());
     QVERIFY(parsed.value == audience);
@@ -134,7 +138,8 @@ void TestCommunicationJson::savedAudienceRoundTrip()
 void TestCommunicationJson::promoCodeGenerate()
 {
     const Parsed<Offer> parsed = offerFromJson(
-        parse(R"({"type":"promo_code","generate":true,"single_use":true,"percent":5,"start":"2026-12-01","end":"2026-12-02"})"),
+        parse(
+            R"({"type":"promo_code","generate":true,"single_use":true,"percent":5,"start":"2026-12-01","end":"2026-12-02"})"),
         u"offer"_s);
     QVERIFY2(parsed.ok(), qPrintable(describe(parsed.errors)));
     QVERIFY(parsed.value.generateCode);
@@ -166,12 +171,12 @@ void TestCommunicationJson::wrongTypesAreFieldErrors()
                    "image": {"mime": "image/png", "bytes": "big", "width": 10, "height": 5}}
     })"));
     const QString seen = describe(parsed.errors);
-    for (const char *field : { "audience.segments", "offer.percent", "offer.min_order_kopecks", "offer.start",
-                               "format.recipients", "format.text", "format.image.bytes" })
+    for (const char* field : {"audience.segments", "offer.percent", "offer.min_order_kopecks", "offer.start",
+                              "format.recipients", "format.text", "format.image.bytes"})
         QVERIFY2(hasFieldError(parsed.errors, QString::fromLatin1(field), FieldErrorCode::wrongType),
                  qPrintable(QString::fromLatin1(field) + u" in "_s + seen));
     QCOMPARE(parsed.errors.size(), 7);
-    for (const FieldError &error : parsed.errors)
+    for (const FieldError& error : parsed.errors)
         QVERIFY(!error.message.isEmpty());
 }
 
@@ -185,18 +190,21 @@ void TestCommunicationJson::unknownMembersAreFieldErrors()
         "priority": 1
     })"));
     const QString seen = describe(parsed.errors);
-    for (const char *field : { "audience.colour", "offer.discount", "format.target.url", "priority" })
-        QVERIFY2(hasFieldError(parsed.errors, QString::fromLatin1(field), FieldErrorCode::unknownField), qPrintable(seen));
+    for (const char* field : {"audience.colour", "offer.discount", "format.target.url", "priority"})
+        QVERIFY2(hasFieldError(parsed.errors, QString::fromLatin1(field), FieldErrorCode::unknownField),
+                 qPrintable(seen));
     QCOMPARE(parsed.errors.size(), 4);
 }
 
 void TestCommunicationJson::memberOfAnotherOfferTypeIsUnknown()
 {
     // "recipients" belongs to bonuses, "text" to mailings: elsewhere they are unknown.
-    const Parsed<Offer> offer = offerFromJson(parse(R"({"type":"installments","recipients":5,"start":"2026-12-01","end":"2026-12-05"})"),
-                                              u"offer"_s);
+    const Parsed<Offer> offer = offerFromJson(
+        parse(R"({"type":"installments","recipients":5,"start":"2026-12-01","end":"2026-12-05"})"),
+        u"offer"_s);
     QVERIFY(hasFieldError(offer.errors, u"offer.recipients", FieldErrorCode::unknownField));
-    const Parsed<Format> format = formatFromJson(parse(R"({"type":"banner","text":"hello there"})"), u"format"_s);
+    const Parsed<Format> format =
+        formatFromJson(parse(R"({"type":"banner","text":"hello there"})"), u"format"_s);
     QVERIFY(hasFieldError(format.errors, u"format.text", FieldErrorCode::unknownField));
 }
 
@@ -208,8 +216,10 @@ void TestCommunicationJson::unknownCodesAndDates()
         "format": {"type": "banner", "creative": "drawn", "target": {"kind": "homepage"}}
     })"));
     const QString seen = describe(parsed.errors);
-    for (const char *field : { "audience.subsegments[0]", "offer.start", "offer.end", "format.creative", "format.target.kind" })
-        QVERIFY2(hasFieldError(parsed.errors, QString::fromLatin1(field), FieldErrorCode::invalidValue), qPrintable(seen));
+    for (const char* field :
+         {"audience.subsegments[0]", "offer.start", "offer.end", "format.creative", "format.target.kind"})
+        QVERIFY2(hasFieldError(parsed.errors, QString::fromLatin1(field), FieldErrorCode::invalidValue),
+                 qPrintable(seen));
     const Parsed<Offer> offer = offerFromJson(parse(R"({"type":"lottery"})"), u"offer"_s);
     QVERIFY(hasFieldError(offer.errors, u"offer.type", FieldErrorCode::invalidValue));
 }
@@ -222,14 +232,16 @@ void TestCommunicationJson::missingPartsAreRequired()
     QVERIFY(hasFieldError(parsed.errors, u"format", FieldErrorCode::required));
     const Parsed<Offer> offer = offerFromJson(QJsonObject(), u"offer"_s);
     QVERIFY(hasFieldError(offer.errors, u"offer.type", FieldErrorCode::required));
-    const Parsed<Communication> notObjects = communicationFromJson(parse(R"({"audience":[],"offer":"x","format":1})"));
+    const Parsed<Communication> notObjects =
+        communicationFromJson(parse(R"({"audience":[],"offer":"x","format":1})"));
     QCOMPARE(notObjects.errors.size(), 3);
     QVERIFY(hasFieldError(notObjects.errors, u"offer", FieldErrorCode::wrongType));
 }
 
 void TestCommunicationJson::nullIsAbsent()
 {
-    const Parsed<Format> parsed = formatFromJson(parse(R"({"type":"mailing","title":null,"image":null,"recipients":3})"), u"format"_s);
+    const Parsed<Format> parsed =
+        formatFromJson(parse(R"({"type":"mailing","title":null,"image":null,"recipients":3})"), u"format"_s);
     QVERIFY2(parsed.ok(), qPrintable(describe(parsed.errors)));
     QVERIFY(parsed.value.mailing.title.isEmpty());
     QVERIFY(!parsed.value.mailing.image);
@@ -238,10 +250,11 @@ void TestCommunicationJson::nullIsAbsent()
 
 void TestCommunicationJson::listItemsHaveIndexedIds()
 {
-    const Parsed<Audience> parsed = audienceFromJson(parse(R"({"segments":["regular", 7, "old"]})"), u"audience"_s);
+    const Parsed<Audience> parsed =
+        audienceFromJson(parse(R"({"segments":["regular", 7, "old"]})"), u"audience"_s);
     QVERIFY(hasFieldError(parsed.errors, u"audience.segments[1]", FieldErrorCode::wrongType));
     QVERIFY(hasFieldError(parsed.errors, u"audience.segments[2]", FieldErrorCode::invalidValue));
-    QCOMPARE(parsed.value.segments, std::vector<Segment> { Segment::Regular });
+    QCOMPARE(parsed.value.segments, std::vector<Segment>{Segment::Regular});
 }
 
 QTEST_GUILESS_MAIN(TestCommunicationJson)

@@ -19,7 +19,7 @@ FormatContext premiumPlus()
 {
     FormatContext context;
     context.today = today;
-    context.subscription = { Plan::PremiumPlus, today.addDays(30) };
+    context.subscription = {Plan::PremiumPlus, today.addDays(30)};
     context.mailingQuotaLeft = 25'000;
     context.ownBuyersInAudience = 500;
     return context;
@@ -54,19 +54,23 @@ void TestFormatRules::wiz6_mailing_data()
     QTest::newRow("WIZ-6 Premium Plus with quota: allowed")
         << OfferType::PromoCode << pp << 30 << 100 << qint64(500) << qint64(0) << FormatBlock::None;
     QTest::newRow("WIZ-6 no subscription: needs Premium Plus")
-        << OfferType::PromoCode << int(Plan::None) << 30 << 100 << qint64(500) << qint64(0) << FormatBlock::NeedsPremiumPlus;
+        << OfferType::PromoCode << int(Plan::None) << 30 << 100 << qint64(500) << qint64(0)
+        << FormatBlock::NeedsPremiumPlus;
     QTest::newRow("WIZ-6 Premium is not enough")
-        << OfferType::OrderDiscount << int(Plan::Premium) << 30 << 100 << qint64(500) << qint64(0) << FormatBlock::NeedsPremiumPlus;
+        << OfferType::OrderDiscount << int(Plan::Premium) << 30 << 100 << qint64(500) << qint64(0)
+        << FormatBlock::NeedsPremiumPlus;
     QTest::newRow("WIZ-6 subscription ended yesterday")
-        << OfferType::PromoCode << pp << -1 << 100 << qint64(500) << qint64(0) << FormatBlock::SubscriptionEnded;
+        << OfferType::PromoCode << pp << -1 << 100 << qint64(500) << qint64(0)
+        << FormatBlock::SubscriptionEnded;
     QTest::newRow("WIZ-6 subscription ends today: still allowed")
         << OfferType::PromoCode << pp << 0 << 100 << qint64(500) << qint64(0) << FormatBlock::None;
-    QTest::newRow("WIZ-6 quota used up")
-        << OfferType::ProductPromotion << pp << 30 << 0 << qint64(500) << qint64(0) << FormatBlock::QuotaUsedUp;
-    QTest::newRow("WIZ-6 potential-only audience")
-        << OfferType::PromoCode << pp << 30 << 100 << qint64(0) << qint64(800) << FormatBlock::PotentialOnlyAudience;
+    QTest::newRow("WIZ-6 quota used up") << OfferType::ProductPromotion << pp << 30 << 0 << qint64(500)
+                                         << qint64(0) << FormatBlock::QuotaUsedUp;
+    QTest::newRow("WIZ-6 potential-only audience") << OfferType::PromoCode << pp << 30 << 100 << qint64(0)
+                                                   << qint64(800) << FormatBlock::PotentialOnlyAudience;
     QTest::newRow("WIZ-6 potential-only audience is reported before the plan")
-        << OfferType::PromoCode << int(Plan::None) << 30 << 0 << qint64(0) << qint64(800) << FormatBlock::PotentialOnlyAudience;
+        << OfferType::PromoCode << int(Plan::None) << 30 << 0 << qint64(0) << qint64(800)
+        << FormatBlock::PotentialOnlyAudience;
     QTest::newRow("WIZ-6 empty audience")
         << OfferType::PromoCode << pp << 30 << 100 << qint64(0) << qint64(0) << FormatBlock::EmptyAudience;
     QTest::newRow("WIZ-6 bonus campaign needs no subscription")
@@ -86,7 +90,7 @@ void TestFormatRules::wiz6_mailing()
     QFETCH(FormatBlock, block);
     FormatContext context;
     context.today = today;
-    context.subscription = { static_cast<Plan>(plan), today.addDays(subscriptionDays) };
+    context.subscription = {static_cast<Plan>(plan), today.addDays(subscriptionDays)};
     context.mailingQuotaLeft = quotaLeft;
     context.ownBuyersInAudience = own;
     context.potentialBuyersInAudience = potential;
@@ -95,7 +99,8 @@ void TestFormatRules::wiz6_mailing()
     QCOMPARE(availability.allowed(), block == FormatBlock::None);
     QCOMPARE(availability.message.isEmpty(), block == FormatBlock::None);
     // Banners stay available whatever the plan or quota, except for bonuses.
-    QCOMPARE(formatAvailability(FormatType::Banner, offer, context, english).allowed(), offer != OfferType::Bonuses);
+    QCOMPARE(formatAvailability(FormatType::Banner, offer, context, english).allowed(),
+             offer != OfferType::Bonuses);
 }
 
 void TestFormatRules::wiz6_bannerNotForBonuses()
@@ -113,12 +118,15 @@ void TestFormatRules::wiz6_placeholderTexts()
 {
     FormatContext context = premiumPlus();
     context.subscription.plan = Plan::None;
-    const QString needs = formatAvailability(FormatType::Mailing, OfferType::PromoCode, context, english).message;
-    QVERIFY2(needs.contains(u"Premium Plus"_s) && needs.contains(u"banner"_s) && needs.contains(u"bonus"_s), qPrintable(needs));
+    const QString needs =
+        formatAvailability(FormatType::Mailing, OfferType::PromoCode, context, english).message;
+    QVERIFY2(needs.contains(u"Premium Plus"_s) && needs.contains(u"banner"_s) && needs.contains(u"bonus"_s),
+             qPrintable(needs));
 
     context = premiumPlus();
     context.mailingQuotaLeft = 0;
-    const QString quota = formatAvailability(FormatType::Mailing, OfferType::PromoCode, context, english).message;
+    const QString quota =
+        formatAvailability(FormatType::Mailing, OfferType::PromoCode, context, english).message;
     // The date the quota renews: the 1st of next month.
     QVERIFY2(quota.contains(english.toString(QDate(2026, 12, 1), QLocale::ShortFormat)), qPrintable(quota));
     context.quotaRenewsOn = QDate(2026, 12, 5);
@@ -128,16 +136,19 @@ void TestFormatRules::wiz6_placeholderTexts()
     context = premiumPlus();
     context.ownBuyersInAudience = 0;
     context.potentialBuyersInAudience = 10;
-    const QString potential = formatAvailability(FormatType::Mailing, OfferType::PromoCode, context, english).message;
+    const QString potential =
+        formatAvailability(FormatType::Mailing, OfferType::PromoCode, context, english).message;
     QVERIFY2(potential.contains(u"bonuses"_s) && potential.contains(u"banner"_s), qPrintable(potential));
 }
 
 void TestFormatRules::wiz6_mixedAudienceWarning()
 {
     FormatContext context = premiumPlus();
-    QVERIFY(formatAvailability(FormatType::Mailing, OfferType::PromoCode, context, english).warning.isEmpty());
+    QVERIFY(
+        formatAvailability(FormatType::Mailing, OfferType::PromoCode, context, english).warning.isEmpty());
     context.potentialBuyersInAudience = 300;
-    const FormatAvailability mixed = formatAvailability(FormatType::Mailing, OfferType::PromoCode, context, english);
+    const FormatAvailability mixed =
+        formatAvailability(FormatType::Mailing, OfferType::PromoCode, context, english);
     QVERIFY(mixed.allowed());
     QVERIFY2(mixed.warning.contains(u"500"_s), qPrintable(mixed.warning));
     QVERIFY(formatAvailability(FormatType::Mailing, OfferType::Bonuses, context, english).warning.isEmpty());

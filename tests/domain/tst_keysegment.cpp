@@ -26,18 +26,18 @@ void TestKeySegment::seg6_branches_data()
     QTest::addColumn<qint64>("newcomers");
     QTest::addColumn<qint64>("potential");
     QTest::addColumn<std::optional<Segment>>("expected");
-    QTest::newRow("SEG-6 regular >= REGULAR_MIN: Regular") << qint64(10) << qint64(500) << qint64(900)
-                                                            << std::optional(Segment::Regular);
-    QTest::newRow("SEG-6 regular 9, new >= NEW_MIN: New") << qint64(9) << qint64(10) << qint64(900)
-                                                           << std::optional(Segment::New);
+    QTest::newRow("SEG-6 regular >= REGULAR_MIN: Regular")
+        << qint64(10) << qint64(500) << qint64(900) << std::optional(Segment::Regular);
+    QTest::newRow("SEG-6 regular 9, new >= NEW_MIN: New")
+        << qint64(9) << qint64(10) << qint64(900) << std::optional(Segment::New);
     QTest::newRow("SEG-6 regular 9, new 9, potential > 0: Potential")
         << qint64(9) << qint64(9) << qint64(1) << std::optional(Segment::Potential);
-    QTest::newRow("SEG-6 no potential, some regular: Regular") << qint64(1) << qint64(9) << qint64(0)
-                                                                << std::optional(Segment::Regular);
-    QTest::newRow("SEG-6 only new below the minimum: New") << qint64(0) << qint64(3) << qint64(0)
-                                                            << std::optional(Segment::New);
-    QTest::newRow("SEG-6 nobody: none (empty state)") << qint64(0) << qint64(0) << qint64(0)
-                                                       << std::optional<Segment>();
+    QTest::newRow("SEG-6 no potential, some regular: Regular")
+        << qint64(1) << qint64(9) << qint64(0) << std::optional(Segment::Regular);
+    QTest::newRow("SEG-6 only new below the minimum: New")
+        << qint64(0) << qint64(3) << qint64(0) << std::optional(Segment::New);
+    QTest::newRow("SEG-6 nobody: none (empty state)")
+        << qint64(0) << qint64(0) << qint64(0) << std::optional<Segment>();
 }
 
 void TestKeySegment::seg6_branches()
@@ -46,7 +46,7 @@ void TestKeySegment::seg6_branches()
     QFETCH(qint64, newcomers);
     QFETCH(qint64, potential);
     QFETCH(std::optional<Segment>, expected);
-    const SegmentCounts counts { regular, newcomers, potential };
+    const SegmentCounts counts{regular, newcomers, potential};
     QCOMPARE(chooseKeySegment(counts, KeySegmentRule()), expected);
     QCOMPARE(counts.of(Segment::Regular), regular);
     QCOMPARE(counts.of(Segment::New), newcomers);
@@ -55,18 +55,18 @@ void TestKeySegment::seg6_branches()
 
 void TestKeySegment::seg6_thresholdsAreParameters()
 {
-    const SegmentCounts counts { 5, 5, 100 };
-    QCOMPARE(chooseKeySegment(counts, KeySegmentRule { 10, 10 }), std::optional(Segment::Potential));
-    QCOMPARE(chooseKeySegment(counts, KeySegmentRule { 5, 10 }), std::optional(Segment::Regular));
-    QCOMPARE(chooseKeySegment(counts, KeySegmentRule { 6, 5 }), std::optional(Segment::New));
+    const SegmentCounts counts{5, 5, 100};
+    QCOMPARE(chooseKeySegment(counts, KeySegmentRule{10, 10}), std::optional(Segment::Potential));
+    QCOMPARE(chooseKeySegment(counts, KeySegmentRule{5, 10}), std::optional(Segment::Regular));
+    QCOMPARE(chooseKeySegment(counts, KeySegmentRule{6, 5}), std::optional(Segment::New));
 }
 
 void TestKeySegment::seg6_explanationIsTheSameForEverySegment()
 {
     const QLocale english(QLocale::English, QLocale::UnitedStates);
-    const QString text = keySegmentExplanation(KeySegmentRule { 10, 25 }, english);
+    const QString text = keySegmentExplanation(KeySegmentRule{10, 25}, english);
     QVERIFY2(text.contains(u"at least 10"_s) && text.contains(u"at least 25"_s), qPrintable(text));
-    QCOMPARE(keySegmentExplanation(KeySegmentRule { 10, 25 }, english), text);
+    QCOMPARE(keySegmentExplanation(KeySegmentRule{10, 25}, english), text);
 }
 
 QTEST_GUILESS_MAIN(TestKeySegment)

@@ -27,10 +27,11 @@ Offer withPeriod(OfferType type)
 class RecordingTranslator final : public QTranslator
 {
 public:
-    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    QString translate(const char* context, const char* sourceText, const char*, int) const override
     {
         m_contexts.insert(QString::fromLatin1(context));
-        if (qstrcmp(context, "sellercrm::OfferTitles") == 0 && qstrcmp(sourceText, "No discounts or bonuses") == 0)
+        if (qstrcmp(context, "sellercrm::OfferTitles") == 0 &&
+            qstrcmp(sourceText, "No discounts or bonuses") == 0)
             return u"Без скидок и бонусов"_s;
         return QString();
     }
@@ -60,21 +61,24 @@ void TestOfferTitles::com3_titles_data()
     Offer percent = withPeriod(OfferType::OrderDiscount);
     percent.percent = 10;
     percent.minOrderKopecks = 3'000'00;
-    QTest::newRow("COM-3 order discount in %") << percent
+    QTest::newRow("COM-3 order discount in %")
+        << percent
         << u"Discount 10% on orders from 3,000\u00A0₽ on all products, 29.08.2024–15.09.2024"_s;
     Offer roubles = percent;
     roubles.percent.reset();
     roubles.amountKopecks = 500'50;
-    QTest::newRow("COM-3 order discount in roubles") << roubles
+    QTest::newRow("COM-3 order discount in roubles")
+        << roubles
         << u"Discount 500.50\u00A0₽ on orders from 3,000\u00A0₽ on all products, 29.08.2024–15.09.2024"_s;
     Offer code = withPeriod(OfferType::PromoCode);
     code.amountKopecks = 300'00;
-    QTest::newRow("COM-3 promo code in roubles") << code << u"Promo code coupon for 300\u00A0₽, 29.08.2024–15.09.2024"_s;
+    QTest::newRow("COM-3 promo code in roubles")
+        << code << u"Promo code coupon for 300\u00A0₽, 29.08.2024–15.09.2024"_s;
     code.amountKopecks.reset();
     code.percent = 15;
     QTest::newRow("COM-3 promo code in %") << code << u"Promo code coupon for 15%, 29.08.2024–15.09.2024"_s;
-    QTest::newRow("COM-3 installments") << withPeriod(OfferType::Installments)
-                                         << u"Interest-free installments, 29.08.2024–15.09.2024"_s;
+    QTest::newRow("COM-3 installments")
+        << withPeriod(OfferType::Installments) << u"Interest-free installments, 29.08.2024–15.09.2024"_s;
     Offer bonuses;
     bonuses.type = OfferType::Bonuses;
     bonuses.bonusesPerBuyer = 500;
@@ -114,7 +118,8 @@ void TestOfferTitles::com3_titlesGoThroughTheTranslator()
     QCOMPARE(translated, u"Без скидок и бонусов"_s);
     QVERIFY(translator.m_contexts.contains(u"sellercrm::OfferTitles"_s));
     // Dates in the period keep the COM-3 pattern whatever the locale.
-    QCOMPARE(OfferTitles::period(QDate(2024, 8, 29), QDate(2024, 9, 15), QLocale(QLocale::Russian, QLocale::Russia)),
+    QCOMPARE(OfferTitles::period(QDate(2024, 8, 29), QDate(2024, 9, 15),
+                                 QLocale(QLocale::Russian, QLocale::Russia)),
              u"29.08.2024–15.09.2024"_s);
 }
 

@@ -1,8 +1,8 @@
 // STA-1 plans, subscription and quota; money formatting and rounding used by every rule.
+#include "CommunicationValidator.h"
 #include "Money.h"
 #include "Plans.h"
 #include "PromoCodes.h"
-#include "CommunicationValidator.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QRandomGenerator>
@@ -29,7 +29,7 @@ void TestPlansAndMoney::sta1_planCodes()
     QCOMPARE(planCode(Plan::None), u"none"_s);
     QCOMPARE(planCode(Plan::Premium), u"premium"_s);
     QCOMPARE(planCode(Plan::PremiumPlus), u"premium_plus"_s);
-    for (Plan plan : { Plan::None, Plan::Premium, Plan::PremiumPlus }) {
+    for (Plan plan : {Plan::None, Plan::Premium, Plan::PremiumPlus}) {
         QCOMPARE(planFromCode(planCode(plan)), std::optional(plan));
         QVERIFY(!planName(plan).isEmpty());
     }
@@ -39,14 +39,14 @@ void TestPlansAndMoney::sta1_planCodes()
 void TestPlansAndMoney::sta1_subscriptionActivity()
 {
     const QDate today(2026, 11, 23);
-    const Subscription plus { Plan::PremiumPlus, today };
+    const Subscription plus{Plan::PremiumPlus, today};
     QVERIFY(plus.isActiveOn(today));
     QVERIFY(plus.allowsMailingsOn(today));
     QVERIFY(!plus.isActiveOn(today.addDays(1)));
     QVERIFY(!plus.allowsMailingsOn(today.addDays(1)));
-    QVERIFY(Subscription({ Plan::PremiumPlus, QDate() }).allowsMailingsOn(today)); // no end date
-    QVERIFY(Subscription({ Plan::Premium, today }).isActiveOn(today));
-    QVERIFY(!Subscription({ Plan::Premium, today }).allowsMailingsOn(today));
+    QVERIFY(Subscription({Plan::PremiumPlus, QDate()}).allowsMailingsOn(today)); // no end date
+    QVERIFY(Subscription({Plan::Premium, today}).isActiveOn(today));
+    QVERIFY(!Subscription({Plan::Premium, today}).allowsMailingsOn(today));
     QVERIFY(!Subscription().isActiveOn(today));
 }
 
@@ -55,8 +55,8 @@ void TestPlansAndMoney::sta1_quota()
     QCOMPARE(monthlyMailingQuota(Plan::PremiumPlus), 25'000);
     QCOMPARE(monthlyMailingQuota(Plan::Premium), 0);
     QCOMPARE(monthlyMailingQuota(Plan::None), 0);
-    QCOMPARE((MailingQuota { 25'000, 24'000 }).left(), 1'000);
-    QCOMPARE((MailingQuota { 25'000, 26'000 }).left(), 0);
+    QCOMPARE((MailingQuota{25'000, 24'000}).left(), 1'000);
+    QCOMPARE((MailingQuota{25'000, 26'000}).left(), 0);
     QCOMPARE(platformDailyMessageCapacity, 3'000'000);
 }
 

@@ -86,11 +86,11 @@ void TestSegmentation::seg1_windowBounds()
 {
     QFETCH(int, daysBack);
     QFETCH(bool, inside);
-    const SegmentationWindow window { asOf };
+    const SegmentationWindow window{asOf};
     QCOMPARE(window.firstDay(), asOf.addDays(-89));
     QCOMPARE(window.contains(asOf.addDays(-daysBack)), inside);
 
-    const OrderRecord order { asOf.addDays(-daysBack), 100'00, OrderStatus::Delivered };
+    const OrderRecord order{asOf.addDays(-daysBack), 100'00, OrderStatus::Delivered};
     const BuyerFacts facts = buyerFactsFromOrders(window, std::span(&order, 1), false, false);
     QCOMPARE(facts.ordersInWindow, inside ? 1 : 0);
     QCOMPARE(facts.orderedBeforeWindow, daysBack >= 90);
@@ -111,9 +111,9 @@ void TestSegmentation::seg1_countedStatuses()
     QFETCH(OrderStatus, status);
     QFETCH(bool, counted);
     QCOMPARE(isCountedStatus(status), counted);
-    const SegmentationWindow window { asOf };
+    const SegmentationWindow window{asOf};
     // One such order in the window and one before it.
-    const OrderRecord orders[] = { { asOf.addDays(-3), 500'00, status }, { asOf.addDays(-200), 700'00, status } };
+    const OrderRecord orders[] = {{asOf.addDays(-3), 500'00, status}, {asOf.addDays(-200), 700'00, status}};
     const BuyerFacts facts = buyerFactsFromOrders(window, orders, false, false);
     QCOMPARE(facts.ordersInWindow, counted ? 1 : 0);
     QCOMPARE(facts.revenueKopecks, counted ? 500'00 : 0);
@@ -125,10 +125,10 @@ void TestSegmentation::seg1_countedStatuses()
 
 void TestSegmentation::seg1_futureOrdersIgnored()
 {
-    const SegmentationWindow window { asOf };
-    const OrderRecord orders[] = { { asOf.addDays(1), 900'00, OrderStatus::Delivered },
-                                   { asOf.addDays(30), 900'00, OrderStatus::Delivered },
-                                   { asOf.addDays(-40), 300'00, OrderStatus::Delivered } };
+    const SegmentationWindow window{asOf};
+    const OrderRecord orders[] = {{asOf.addDays(1), 900'00, OrderStatus::Delivered},
+                                  {asOf.addDays(30), 900'00, OrderStatus::Delivered},
+                                  {asOf.addDays(-40), 300'00, OrderStatus::Delivered}};
     const BuyerFacts facts = buyerFactsFromOrders(window, orders, false, false);
     QCOMPARE(facts.ordersInWindow, 1);
     QCOMPARE(facts.revenueKopecks, 300'00);
@@ -138,11 +138,11 @@ void TestSegmentation::seg1_futureOrdersIgnored()
 
 void TestSegmentation::seg2_factsFromOrders()
 {
-    const SegmentationWindow window { asOf };
-    const OrderRecord orders[] = { { asOf.addDays(-10), 1'000'00, OrderStatus::Delivered },
-                                   { asOf.addDays(-50), 2'000'55, OrderStatus::InProgress },
-                                   { asOf.addDays(-5), 9'999'00, OrderStatus::Cancelled },
-                                   { asOf.addDays(-95), 400'00, OrderStatus::Delivered } };
+    const SegmentationWindow window{asOf};
+    const OrderRecord orders[] = {{asOf.addDays(-10), 1'000'00, OrderStatus::Delivered},
+                                  {asOf.addDays(-50), 2'000'55, OrderStatus::InProgress},
+                                  {asOf.addDays(-5), 9'999'00, OrderStatus::Cancelled},
+                                  {asOf.addDays(-95), 400'00, OrderStatus::Delivered}};
     const BuyerFacts facts = buyerFactsFromOrders(window, orders, true, true);
     QCOMPARE(facts.ordersInWindow, 2);
     QCOMPARE(facts.revenueKopecks, 3'000'55);
@@ -155,9 +155,9 @@ void TestSegmentation::seg2_factsFromOrders()
 
 void TestSegmentation::seg2_recencyUsesLastOrderAnyTime()
 {
-    const SegmentationWindow window { asOf };
-    const OrderRecord orders[] = { { asOf.addDays(-400), 100'00, OrderStatus::Delivered },
-                                   { asOf.addDays(-120), 100'00, OrderStatus::Delivered } };
+    const SegmentationWindow window{asOf};
+    const OrderRecord orders[] = {{asOf.addDays(-400), 100'00, OrderStatus::Delivered},
+                                  {asOf.addDays(-120), 100'00, OrderStatus::Delivered}};
     const BuyerFacts facts = buyerFactsFromOrders(window, orders, false, false);
     QCOMPARE(facts.ordersInWindow, 0);
     QCOMPARE(facts.recencyDays, 120);
@@ -193,12 +193,12 @@ void TestSegmentation::seg3_classification_data()
     QTest::addColumn<std::optional<SubSegment>>("expected");
     const auto none = std::optional<SubSegment>();
     QTest::newRow("SEG-3 one order is New") << 1 << true << true << true << std::optional(SubSegment::New);
-    QTest::newRow("SEG-3 no orders, ordered before is Sleeping") << 0 << true << true << true
-                                                                 << std::optional(SubSegment::Sleeping);
+    QTest::newRow("SEG-3 no orders, ordered before is Sleeping")
+        << 0 << true << true << true << std::optional(SubSegment::Sleeping);
     QTest::newRow("SEG-3 interested in products wins over categories")
         << 0 << false << true << true << std::optional(SubSegment::InterestedProducts);
-    QTest::newRow("SEG-3 interested in categories only") << 0 << false << false << true
-                                                          << std::optional(SubSegment::InterestedCategories);
+    QTest::newRow("SEG-3 interested in categories only")
+        << 0 << false << false << true << std::optional(SubSegment::InterestedCategories);
     QTest::newRow("SEG-3 nothing: not known to the seller") << 0 << false << false << false << none;
 }
 
@@ -218,13 +218,13 @@ void TestSegmentation::seg3_classification()
 
 void TestSegmentation::seg3_exactlyTwoOrdersIsRegular()
 {
-    const RegularThresholds thresholds { 1'000'00, 500'00, 3, 10 };
+    const RegularThresholds thresholds{1'000'00, 500'00, 3, 10};
     const std::optional<SubSegment> two = classifyBuyer(regular(2, 1'400'00), thresholds);
     QVERIFY(two);
     QCOMPARE(segmentOf(*two), Segment::Regular);
     QCOMPARE(classifyBuyer(regular(1, 1'400'00), thresholds), std::optional(SubSegment::New));
     // The thresholds are computed over buyers with 2 orders but not over buyers with 1.
-    std::vector<BuyerFacts> buyers { regular(2, 1'000'00), regular(1, 99'000'00) };
+    std::vector<BuyerFacts> buyers{regular(2, 1'000'00), regular(1, 99'000'00)};
     QCOMPARE(computeRegularThresholds(buyers).regularBuyers, 1);
     QCOMPARE(computeRegularThresholds(buyers).avgCheckHighKopecks, 500'00);
 }
@@ -271,7 +271,7 @@ void TestSegmentation::seg4_thresholdsOverRegularOnly()
 void TestSegmentation::seg4_tieAtThe67thPercentile()
 {
     // Sorted checks: 1 2 3 5 5 5 5 8 9 10 ₽: rank 7 lands inside the run of fives.
-    const int checks[] = { 5, 1, 5, 9, 2, 5, 10, 3, 5, 8 };
+    const int checks[] = {5, 1, 5, 9, 2, 5, 10, 3, 5, 8};
     std::vector<BuyerFacts> buyers;
     for (int check : checks)
         buyers.push_back(regular(3, 3 * check * 100));
@@ -280,14 +280,14 @@ void TestSegmentation::seg4_tieAtThe67thPercentile()
     QCOMPARE(thresholds.avgCheckLowKopecks, 5'00); // rank 4 is also a five
     // Every buyer tied at M_hi with orders >= F_hi is Top: ties are inclusive ("≥").
     int top = 0;
-    for (const BuyerFacts &facts : buyers)
+    for (const BuyerFacts& facts : buyers)
         top += classifyBuyer(facts, thresholds) == SubSegment::Top ? 1 : 0;
     QCOMPARE(top, 7); // the four fives and 8, 9, 10
 }
 
 void TestSegmentation::seg4_oneRegularBuyer()
 {
-    const std::vector<BuyerFacts> buyers { regular(4, 4 * 1'234'00, 40) };
+    const std::vector<BuyerFacts> buyers{regular(4, 4 * 1'234'00, 40)};
     const RegularThresholds thresholds = computeRegularThresholds(buyers);
     QCOMPARE(thresholds.regularBuyers, 1);
     QCOMPARE(thresholds.avgCheckHighKopecks, 1'234'00);
@@ -296,13 +296,13 @@ void TestSegmentation::seg4_oneRegularBuyer()
     // Its own figures meet both Top thresholds.
     QCOMPARE(classifyBuyer(buyers.front(), thresholds), std::optional(SubSegment::Top));
     // With 2 orders F_hi stays 3: not Top; check == M_lo and 40 days since the last order: At risk.
-    const std::vector<BuyerFacts> two { regular(2, 2 * 1'234'00, 40) };
+    const std::vector<BuyerFacts> two{regular(2, 2 * 1'234'00, 40)};
     QCOMPARE(classifyBuyer(two.front(), computeRegularThresholds(two)), std::optional(SubSegment::AtRisk));
 }
 
 void TestSegmentation::seg4_noRegularBuyers()
 {
-    const std::vector<BuyerFacts> buyers { regular(1, 100'00), regular(0, 0) };
+    const std::vector<BuyerFacts> buyers{regular(1, 100'00), regular(0, 0)};
     const RegularThresholds thresholds = computeRegularThresholds(buyers);
     QCOMPARE(thresholds, RegularThresholds());
     QCOMPARE(computeRegularThresholds({}), RegularThresholds());
@@ -314,7 +314,7 @@ void TestSegmentation::seg4_ordersHighFloorIsThree()
     const std::vector<BuyerFacts> buyers = ladder(9);
     const RegularThresholds thresholds = computeRegularThresholds(buyers);
     QCOMPARE(thresholds.ordersHigh, 3);
-    for (const BuyerFacts &facts : buyers)
+    for (const BuyerFacts& facts : buyers)
         QVERIFY(classifyBuyer(facts, thresholds) != SubSegment::Top);
 }
 
@@ -332,7 +332,7 @@ void TestSegmentation::seg4_ordersHighAboveFloor()
 
 void TestSegmentation::seg4_topNeedsBothThresholds()
 {
-    const RegularThresholds thresholds { 4'200'00, 1'000'00, 4, 50 };
+    const RegularThresholds thresholds{4'200'00, 1'000'00, 4, 50};
     QCOMPARE(classifyBuyer(regular(4, 4 * 4'200'00), thresholds), std::optional(SubSegment::Top));
     QCOMPARE(classifyBuyer(regular(3, 3 * 9'000'00), thresholds), std::optional(SubSegment::Loyal));
     QCOMPARE(classifyBuyer(regular(9, 9 * 4'199'99), thresholds), std::optional(SubSegment::Loyal));
@@ -340,15 +340,15 @@ void TestSegmentation::seg4_topNeedsBothThresholds()
 
 void TestSegmentation::seg4_atRiskRecency30vs31()
 {
-    const RegularThresholds thresholds { 4'200'00, 1'000'00, 4, 50 };
+    const RegularThresholds thresholds{4'200'00, 1'000'00, 4, 50};
     QCOMPARE(classifyBuyer(regular(2, 2 * 900'00, 30), thresholds), std::optional(SubSegment::Loyal));
     QCOMPARE(classifyBuyer(regular(2, 2 * 900'00, 31), thresholds), std::optional(SubSegment::AtRisk));
 
     // The same boundary from raw orders: the last order 30 vs 31 days before asOf.
-    const SegmentationWindow window { asOf };
-    for (int days : { 30, 31 }) {
-        const OrderRecord orders[] = { { asOf.addDays(-days), 900'00, OrderStatus::Delivered },
-                                       { asOf.addDays(-80), 900'00, OrderStatus::Delivered } };
+    const SegmentationWindow window{asOf};
+    for (int days : {30, 31}) {
+        const OrderRecord orders[] = {{asOf.addDays(-days), 900'00, OrderStatus::Delivered},
+                                      {asOf.addDays(-80), 900'00, OrderStatus::Delivered}};
         const BuyerFacts facts = buyerFactsFromOrders(window, orders, false, false);
         QCOMPARE(facts.recencyDays, days);
         QCOMPARE(classifyBuyer(facts, thresholds), days > 30 ? SubSegment::AtRisk : SubSegment::Loyal);
@@ -357,7 +357,7 @@ void TestSegmentation::seg4_atRiskRecency30vs31()
 
 void TestSegmentation::seg4_atRiskBoundaryCheckEqualsLow()
 {
-    const RegularThresholds thresholds { 4'200'00, 1'000'00, 4, 50 };
+    const RegularThresholds thresholds{4'200'00, 1'000'00, 4, 50};
     QCOMPARE(classifyBuyer(regular(2, 2 * 1'000'00, 60), thresholds), std::optional(SubSegment::AtRisk));
     QCOMPARE(classifyBuyer(regular(2, 2 * 1'000'00 + 2, 60), thresholds), std::optional(SubSegment::Loyal));
 }
@@ -365,7 +365,7 @@ void TestSegmentation::seg4_atRiskBoundaryCheckEqualsLow()
 void TestSegmentation::seg4_topBeatsAtRisk()
 {
     // Degenerate thresholds (all checks equal): a buyer meeting Top and At risk is Top.
-    const RegularThresholds thresholds { 1'000'00, 1'000'00, 3, 5 };
+    const RegularThresholds thresholds{1'000'00, 1'000'00, 3, 5};
     QCOMPARE(classifyBuyer(regular(5, 5 * 1'000'00, 80), thresholds), std::optional(SubSegment::Top));
     QCOMPARE(classifyBuyer(regular(2, 2 * 1'000'00, 80), thresholds), std::optional(SubSegment::AtRisk));
 }
@@ -381,7 +381,7 @@ void TestSegmentation::seg4_thresholdsDoNotDependOnOrder()
     // And it equals the definition on a sorted copy.
     std::vector<qint64> checks;
     std::vector<int> orders;
-    for (const BuyerFacts &facts : buyers) {
+    for (const BuyerFacts& facts : buyers) {
         checks.push_back(averageCheckKopecks(facts));
         orders.push_back(facts.ordersInWindow);
     }
@@ -395,7 +395,7 @@ void TestSegmentation::seg4_thresholdsDoNotDependOnOrder()
 
 void TestSegmentation::seg4_ruleTextForTheTooltip()
 {
-    const RegularThresholds thresholds { 4'200'00, 1'150'50, 4, 120 };
+    const RegularThresholds thresholds{4'200'00, 1'150'50, 4, 120};
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     QCOMPARE(subSegmentRuleText(SubSegment::Top, thresholds, english),
              u"Top: ≥ 4 orders and an average check ≥ 4,200\u00A0₽ in 90 days"_s);
@@ -418,8 +418,8 @@ void TestSegmentation::dat2_codesRoundTrip()
         codes << subSegmentCode(subSegment);
         QCOMPARE(subSegmentFromCode(subSegmentCode(subSegment)), std::optional(subSegment));
     }
-    QCOMPARE(codes, (QStringList { u"top"_s, u"loyal"_s, u"at_risk"_s, u"new"_s, u"sleeping"_s,
-                                   u"interested_products"_s, u"interested_categories"_s }));
+    QCOMPARE(codes, (QStringList{u"top"_s, u"loyal"_s, u"at_risk"_s, u"new"_s, u"sleeping"_s,
+                                 u"interested_products"_s, u"interested_categories"_s}));
     QCOMPARE(segmentCode(Segment::Regular), u"regular"_s);
     QCOMPARE(segmentCode(Segment::New), u"new"_s);
     QCOMPARE(segmentCode(Segment::Potential), u"potential"_s);
@@ -457,20 +457,28 @@ void TestSegmentation::seg3_interestFromActions_data()
     QTest::addColumn<bool>("products");
     QTest::addColumn<bool>("categories");
     const auto d = OrderStatus::Delivered;
-    QTest::newRow("SEG-3 viewed the seller's product") << 5 << BuyerAction::View << true << true << d << true << true;
-    QTest::newRow("SEG-3 carted the seller's product") << 5 << BuyerAction::Cart << true << true << d << true << true;
-    QTest::newRow("SEG-3 favourited the seller's product") << 5 << BuyerAction::Favorite << true << true << d << true << true;
+    QTest::newRow("SEG-3 viewed the seller's product")
+        << 5 << BuyerAction::View << true << true << d << true << true;
+    QTest::newRow("SEG-3 carted the seller's product")
+        << 5 << BuyerAction::Cart << true << true << d << true << true;
+    QTest::newRow("SEG-3 favourited the seller's product")
+        << 5 << BuyerAction::Favorite << true << true << d << true << true;
     QTest::newRow("SEG-3 viewed another seller's product of the category")
         << 5 << BuyerAction::View << false << true << d << false << true;
     QTest::newRow("SEG-3 ordered in the category from another seller")
         << 5 << BuyerAction::Order << false << true << d << false << true;
     QTest::newRow("SEG-3 a cancelled order in the category does not count")
         << 5 << BuyerAction::Order << false << true << OrderStatus::Cancelled << false << false;
-    QTest::newRow("SEG-3 ordering is not product interest") << 5 << BuyerAction::Order << true << true << d << false << true;
-    QTest::newRow("SEG-3 outside the seller's categories") << 5 << BuyerAction::View << false << false << d << false << false;
-    QTest::newRow("SEG-1 a view on day 89 counts") << 89 << BuyerAction::View << true << true << d << true << true;
-    QTest::newRow("SEG-1 a view on day 90 does not") << 90 << BuyerAction::View << true << true << d << false << false;
-    QTest::newRow("SEG-1 an event after asOf is ignored") << -1 << BuyerAction::View << true << true << d << false << false;
+    QTest::newRow("SEG-3 ordering is not product interest")
+        << 5 << BuyerAction::Order << true << true << d << false << true;
+    QTest::newRow("SEG-3 outside the seller's categories")
+        << 5 << BuyerAction::View << false << false << d << false << false;
+    QTest::newRow("SEG-1 a view on day 89 counts")
+        << 89 << BuyerAction::View << true << true << d << true << true;
+    QTest::newRow("SEG-1 a view on day 90 does not")
+        << 90 << BuyerAction::View << true << true << d << false << false;
+    QTest::newRow("SEG-1 an event after asOf is ignored")
+        << -1 << BuyerAction::View << true << true << d << false << false;
 }
 
 void TestSegmentation::seg3_interestFromActions()
@@ -482,8 +490,8 @@ void TestSegmentation::seg3_interestFromActions()
     QFETCH(OrderStatus, status);
     QFETCH(bool, products);
     QFETCH(bool, categories);
-    const ActionRecord record { asOf.addDays(-daysBack), action, sellersProduct, sellersCategory, status };
-    const InterestFlags flags = interestFromActions(SegmentationWindow { asOf }, std::span(&record, 1));
+    const ActionRecord record{asOf.addDays(-daysBack), action, sellersProduct, sellersCategory, status};
+    const InterestFlags flags = interestFromActions(SegmentationWindow{asOf}, std::span(&record, 1));
     QCOMPARE(flags.products, products);
     QCOMPARE(flags.categories, categories);
 }

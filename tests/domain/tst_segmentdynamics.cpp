@@ -22,11 +22,11 @@ private slots:
 
 namespace {
 
-std::vector<BuyerMembership> membership(std::initializer_list<std::pair<const char16_t *, SubSegment>> rows)
+std::vector<BuyerMembership> membership(std::initializer_list<std::pair<const char16_t*, SubSegment>> rows)
 {
     std::vector<BuyerMembership> result;
-    for (const auto &[id, subSegment] : rows)
-        result.push_back({ QString::fromUtf16(id), subSegment });
+    for (const auto& [id, subSegment] : rows)
+        result.push_back({QString::fromUtf16(id), subSegment});
     return result;
 }
 
@@ -36,10 +36,14 @@ void TestSegmentDynamics::seg5_joinedLeftNet()
 {
     // Then: A top, B new, C sleeping, D loyal. Now: A top, B loyal (New → Regular), C gone,
     // E new, F interested in products.
-    const auto before = membership({ { u"A", SubSegment::Top }, { u"B", SubSegment::New },
-                                     { u"C", SubSegment::Sleeping }, { u"D", SubSegment::Loyal } });
-    const auto now = membership({ { u"A", SubSegment::Top }, { u"B", SubSegment::Loyal }, { u"E", SubSegment::New },
-                                  { u"F", SubSegment::InterestedProducts } });
+    const auto before = membership({{u"A", SubSegment::Top},
+                                    {u"B", SubSegment::New},
+                                    {u"C", SubSegment::Sleeping},
+                                    {u"D", SubSegment::Loyal}});
+    const auto now = membership({{u"A", SubSegment::Top},
+                                 {u"B", SubSegment::Loyal},
+                                 {u"E", SubSegment::New},
+                                 {u"F", SubSegment::InterestedProducts}});
     const SegmentDynamics dynamics = compareMemberships(before, now);
 
     const MembershipChange regular = dynamics.of(Segment::Regular);
@@ -57,10 +61,10 @@ void TestSegmentDynamics::seg5_joinedLeftNet()
     const MembershipChange potential = dynamics.of(Segment::Potential);
     QCOMPARE(potential.joined, 1); // F
     QCOMPARE(potential.left, 1);   // C
-    QCOMPARE(dynamics.of(SubSegment::Sleeping), (MembershipChange { 1, 0, 0, 1 }));
-    QCOMPARE(dynamics.of(SubSegment::InterestedProducts), (MembershipChange { 0, 1, 1, 0 }));
-    QCOMPARE(dynamics.of(SubSegment::Top), (MembershipChange { 1, 1, 0, 0 }));
-    QCOMPARE(dynamics.of(SubSegment::Loyal), (MembershipChange { 1, 1, 1, 1 }));
+    QCOMPARE(dynamics.of(SubSegment::Sleeping), (MembershipChange{1, 0, 0, 1}));
+    QCOMPARE(dynamics.of(SubSegment::InterestedProducts), (MembershipChange{0, 1, 1, 0}));
+    QCOMPARE(dynamics.of(SubSegment::Top), (MembershipChange{1, 1, 0, 0}));
+    QCOMPARE(dynamics.of(SubSegment::Loyal), (MembershipChange{1, 1, 1, 1}));
     QCOMPARE(dynamics.of(SubSegment::Loyal).net(), 0);
     QCOMPARE(dynamics.of(SubSegment::New).net(), 0);
     QCOMPARE(dynamics.of(SubSegment::AtRisk), MembershipChange());
@@ -69,29 +73,34 @@ void TestSegmentDynamics::seg5_joinedLeftNet()
 void TestSegmentDynamics::seg5_moveInsideASegment()
 {
     // Top → At risk: the sub-segments change, the Regular segment does not.
-    const auto before = membership({ { u"A", SubSegment::Top }, { u"B", SubSegment::Top } });
-    const auto now = membership({ { u"A", SubSegment::AtRisk }, { u"B", SubSegment::Top }, { u"C", SubSegment::Top } });
+    const auto before = membership({{u"A", SubSegment::Top}, {u"B", SubSegment::Top}});
+    const auto now =
+        membership({{u"A", SubSegment::AtRisk}, {u"B", SubSegment::Top}, {u"C", SubSegment::Top}});
     const SegmentDynamics dynamics = compareMemberships(before, now);
-    QCOMPARE(dynamics.of(SubSegment::Top), (MembershipChange { 2, 2, 1, 1 }));
-    QCOMPARE(dynamics.of(SubSegment::AtRisk), (MembershipChange { 0, 1, 1, 0 }));
-    QCOMPARE(dynamics.of(Segment::Regular), (MembershipChange { 2, 3, 1, 0 }));
+    QCOMPARE(dynamics.of(SubSegment::Top), (MembershipChange{2, 2, 1, 1}));
+    QCOMPARE(dynamics.of(SubSegment::AtRisk), (MembershipChange{0, 1, 1, 0}));
+    QCOMPARE(dynamics.of(Segment::Regular), (MembershipChange{2, 3, 1, 0}));
     QCOMPARE(dynamics.of(Segment::Regular).net(), 1);
 }
 
 void TestSegmentDynamics::seg5_unsortedInputGivesTheSameResult()
 {
-    const auto before = membership({ { u"Z", SubSegment::New }, { u"A", SubSegment::Top }, { u"M", SubSegment::Loyal } });
-    const auto now = membership({ { u"M", SubSegment::Top }, { u"Z", SubSegment::Loyal }, { u"B", SubSegment::New } });
+    const auto before =
+        membership({{u"Z", SubSegment::New}, {u"A", SubSegment::Top}, {u"M", SubSegment::Loyal}});
+    const auto now =
+        membership({{u"M", SubSegment::Top}, {u"Z", SubSegment::Loyal}, {u"B", SubSegment::New}});
     auto sortedBefore = before;
     auto sortedNow = now;
-    const auto byId = [](const BuyerMembership &a, const BuyerMembership &b) { return a.buyerId < b.buyerId; };
+    const auto byId = [](const BuyerMembership& a, const BuyerMembership& b) {
+        return a.buyerId < b.buyerId;
+    };
     std::sort(sortedBefore.begin(), sortedBefore.end(), byId);
     std::sort(sortedNow.begin(), sortedNow.end(), byId);
     const SegmentDynamics unsorted = compareMemberships(before, now);
     const SegmentDynamics sorted = compareMemberships(sortedBefore, sortedNow);
     QCOMPARE(unsorted.segments, sorted.segments);
     QCOMPARE(unsorted.subSegments, sorted.subSegments);
-    QCOMPARE(sorted.of(SubSegment::Top), (MembershipChange { 1, 1, 1, 1 }));
+    QCOMPARE(sorted.of(SubSegment::Top), (MembershipChange{1, 1, 1, 1}));
 }
 
 void TestSegmentDynamics::seg5_denseMatchesSorted()
@@ -110,11 +119,11 @@ void TestSegmentDynamics::seg5_denseMatchesSorted()
         const QString id = u"B%1"_s.arg(i, 6, 10, QLatin1Char('0'));
         if (a < subSegmentCount) {
             before[i] = static_cast<SubSegment>(a);
-            listBefore.push_back({ id, *before[i] });
+            listBefore.push_back({id, *before[i]});
         }
         if (b < subSegmentCount) {
             now[i] = static_cast<SubSegment>(b);
-            listNow.push_back({ id, *now[i] });
+            listNow.push_back({id, *now[i]});
         }
     }
     const SegmentDynamics dense = compareMemberships(std::span<const std::optional<SubSegment>>(before),

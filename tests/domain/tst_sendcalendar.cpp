@@ -21,7 +21,9 @@ SendCalendarRules rules()
     r.promotionEnd = today.addDays(10);
     r.subscriptionEnd = today.addDays(5);
     const QDate full = today.addDays(3);
-    r.platformMessagesOnDay = [full](QDate day) { return day == full ? platformDailyMessageCapacity : 1'000; };
+    r.platformMessagesOnDay = [full](QDate day) {
+        return day == full ? platformDailyMessageCapacity : 1'000;
+    };
     r.platformDailyCapacity = platformDailyMessageCapacity;
     return r;
 }
@@ -76,7 +78,9 @@ void TestSendCalendar::wiz6_capacityCountsRecipients()
 void TestSendCalendar::wiz6_firstAvailableDay()
 {
     SendCalendarRules r = rules();
-    r.platformMessagesOnDay = [](QDate day) { return day <= today.addDays(2) ? platformDailyMessageCapacity : 0; };
+    r.platformMessagesOnDay = [](QDate day) {
+        return day <= today.addDays(2) ? platformDailyMessageCapacity : 0;
+    };
     QCOMPARE(firstAvailableSendDay(r, today), today.addDays(3));
     r.platformMessagesOnDay = [](QDate) { return platformDailyMessageCapacity; };
     QVERIFY(!firstAvailableSendDay(r, today).isValid());
@@ -87,8 +91,8 @@ void TestSendCalendar::wiz6_explanations()
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     const SendCalendarRules r = rules();
     QVERIFY(sendDayExplanation(SendDayState::Available, r, english).isEmpty());
-    for (SendDayState state : { SendDayState::InPast, SendDayState::AfterPromotionEnd, SendDayState::AfterSubscriptionEnd,
-                                SendDayState::CapacityExhausted })
+    for (SendDayState state : {SendDayState::InPast, SendDayState::AfterPromotionEnd,
+                               SendDayState::AfterSubscriptionEnd, SendDayState::CapacityExhausted})
         QVERIFY(!sendDayExplanation(state, r, english).isEmpty());
     QVERIFY(sendDayExplanation(SendDayState::AfterPromotionEnd, r, english)
                 .contains(english.toString(r.promotionEnd, QLocale::ShortFormat)));
