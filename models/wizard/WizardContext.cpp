@@ -1,0 +1,141 @@
+#include "wizard/WizardContext.h"
+
+#include "CacheDb.h"
+#include "DashboardRepository.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sellercrm {
+
+Subscription WizardContext::subscription() const
+{
+    Subscription result;
+    result.plan = planFromCode(seller.plan).value_or(Plan::None);
+    result.end = seller.subscriptionEnd;
+    return result;
+}
+
+qint64 WizardContext::buyersIn(Segment segment) const
+{
+    return segmentation.figures(segmentCode(segment)).buyers;
+}
+
+qint64 WizardContext::buyersIn(SubSegment subSegment) const
+{
+    if (subSegment == SubSegment::New) // New is both a segment and its only sub-segment (SEG-3)
+        return buyersIn(Segment::New);
+    return segmentation.figures(segmentCode(segmentOf(subSegment)), subSegmentCode(subSegment)).buyers;
+}
+
+AudienceSize WizardContext::audienceSize(const Audience& audience) const
+{
+    AudienceSize size;
+    const auto add = [&size](Segment segment, qint64 buyers) {
+        (isOwnSegment(segment) ? size.own : size.potential) += buyers;
+    };
+    for (Segment segment : audience.segments)
+        add(segment, buyersIn(segment));
+    for (SubSegment sub : audience.subSegments) {
+        const Segment segment = segmentOf(sub);
+        if (std::find(audience.segments.begin(), audience.segments.end(), segment) == audience.segments.end())
+            add(segment, buyersIn(sub));
+    }
+    return size;
+}
+
+ValidationContext WizardContext::validationContext(const Audience& audience) const
+{
+    ValidationContext context;
+    context.today = today;
+    context.subscription = subscription();
+    context.mailingQuotaLeft = int(seller.quotaLeft);
+    context.quotaRenewsOn = seller.quotaRenewsOn;
+    const AudienceSize size = audienceSize(audience);
+    context.ownBuyersInAudience = size.own;
+    context.potentialBuyersInAudience = size.potential;
+    for (const WizardPromotion& promotion : promotions)
+        context.promotions.push_back(PromotionInfo{ promotion.id, promotion.name, promotion.start, promotion.end });
+    const QList<WizardProduct> productList = products;
+    context.productExists = [productList](const QString& id) {
+        return std::any_of(productList.begin(), productList.end(), [&id](const WizardProduct& p) { return p.id == id; });
+    };
+    const QList<WizardNamedItem> collectionList = collections;
+    context.collectionExists = [collectionList](const QString& id) {
+        return std::any_of(collectionList.begin(), collectionList.end(),
+                           [&id](const WizardNamedItem& c) { return c.id == id; });
+    };
+    return context;
+}
+
+const WizardPromotion* WizardContext::promotion(const QString& id) const
+{
+    for (const WizardPromotion& item : promotions)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
+const WizardProduct* WizardContext::product(const QString& id) const
+{
+    for (const WizardProduct& item : products)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
+static QString nameIn(const QList<WizardNamedItem>& items, const QString& id)
+{
+    for (const WizardNamedItem& item : items)
+        if (item.id == id)
+            return item.name;
+    return {};
+}
+
+QString WizardContext::collectionName(const QString& id) const
+{
+    return nameIn(collections, id);
+}
+
+QString WizardContext::categoryName(const QString& id) const
+{
+    return nameIn(categories, id);
+}
+
+std::optional<WizardContext> WizardContext::load(const CacheDb& cache, QDate today, QString* error)
+{
+    DashboardLoad dashboard = DashboardRepository::load(cache);
+    if (!dashboard.data) {
+        *error = dashboard.error.isEmpty() ? tr("Nothing is synced yet: the wizard needs your segments and plan.")
+                                           : dashboard.error;
+        return std::nullopt;
+    }
+    WizardContext context;
+    context.today = today;
+    context.seller = dashboard.data->seller;
+    context.segmentation = dashboard.data->segmentation;
+
+    QSqlQuery query(cache.connection());
+    query.exec(u"SELECT id, name, mechanic, \"start\", \"end\", status FROM promotions ORDER BY \"start\" DESC, id"_s);
+    while (query.next())
+        context.promotions.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                    QDate::fromString(query.value(3).toString(), Qt::ISODate),
+                                    QDate::fromString(query.value(4).toString(), Qt::ISODate),
+                                    query.value(5).toString() });
+    query.exec(u"SELECT id, sku, name, category_id, price_kopecks FROM products ORDER BY name, id"_s);
+    while (query.next())
+        context.products.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                  query.value(3).toString(), query.value(4).toLongLong() });
+    query.exec(u"SELECT id, name FROM categories ORDER BY name, id"_s);
+    while (query.next())
+        context.categories.append({ query.value(0).toString(), query.value(1).toString() });
+    query.exec(u"SELECT id, name FROM collections ORDER BY name, id"_s);
+    while (query.next())
+        context.collections.append({ query.value(0).toString(), query.value(1).toString() });
+    query.exec(u"SELECT COUNT(*) FROM communications WHERE offer LIKE '%\"type\":\"bonuses\"%'"_s);
+    context.firstBonusCampaign = !query.next() || query.value(0).toLongLong() == 0;
+    return context;
+}
+
+} // namespace sellercrm
