@@ -77,7 +77,7 @@ ApiResponse CatalogEndpoints::products(const ApiContext& context)
         return SqlRows::storeError(count);
     QSqlQuery query(context.db);
     if (!SqlRows::run(query,
-                      u"SELECT "_s + productColumns + where + u" ORDER BY name, product_id LIMIT ? OFFSET ?"_s,
+                      u"SELECT "_s + productColumns + where + u" ORDER BY LOWER(name), product_id LIMIT ? OFFSET ?"_s,
                       values + QVariantList{page.pageSize, page.offset()}))
         return SqlRows::storeError(query);
     QJsonArray items;
@@ -93,7 +93,7 @@ ApiResponse CatalogEndpoints::collections(const ApiContext& context)
 {
     return listOf(context,
                   u"SELECT "_s + collectionColumns
-                      + u" FROM collections WHERE seller_id = ? ORDER BY name, collection_id"_s,
+                      + u" FROM collections WHERE seller_id = ? ORDER BY LOWER(name), collection_id"_s,
                   {context.sellerId}, &entity_json::collection);
 }
 

@@ -1,6 +1,6 @@
 #include "PortraitEndpoints.h"
 
-#include "PortraitFilter.h"
+#include "PortraitConditions.h"
 #include "Segmentation.h"
 #include "SqlRows.h"
 
@@ -72,7 +72,7 @@ ApiResponse PortraitEndpoints::portrait(const ApiContext& context)
     }
     const QStringList segments = codes(body.value(u"segments"_s), u"segments"_s, false, errors);
     const QStringList subSegments = codes(body.value(u"subsegments"_s), u"subsegments"_s, true, errors);
-    const PortraitFilter filter = PortraitFilter::from(body.value(u"conditions"_s), u"conditions"_s, errors);
+    const PortraitConditions conditions = PortraitConditions::fromJson(body.value(u"conditions"_s), errors);
     if (!errors.isEmpty())
         return ApiResponse::error(400, u"invalid_body"_s, u"The body does not have the expected shape; see fields"_s,
                                   errors);
@@ -91,8 +91,6 @@ ApiResponse PortraitEndpoints::portrait(const ApiContext& context)
     }
     if (!audience.isEmpty())
         sql += u" AND ("_s + audience.join(u" OR "_s) + u')';
-    sql += u" AND ("_s + filter.sql + u')';
-    values += filter.values;
 
     QSqlQuery query(context.db);
     if (!SqlRows::run(query, sql, values))
@@ -103,16 +101,26 @@ ApiResponse PortraitEndpoints::portrait(const ApiContext& context)
     QHash<QString, qint64> categories;
     QMap<std::pair<QString, QString>, qint64> ageGender;
     qint64 reach = 0;
+    // POR-2: the same condition tree the client evaluates (domain/PortraitConditions).
+    PortraitConditions::Buyer buyer;
     while (query.next()) {
-        ++reach;
-        const qint64 check = query.value(0).toLongLong();
-        const auto bucket = std::upper_bound(std::begin(bucketBounds), std::end(bucketBounds), check);
-        ++buckets[std::distance(std::begin(bucketBounds), bucket)];
-        ++regions[query.value(1).toString()];
-        ++ageGender[{query.value(3).toString(), query.value(2).toString()}];
+        buyer.avgCheckKopecks = query.value(0).toLongLong();
+        buyer.region = query.value(1).toString();
+        buyer.gender = query.value(2).toString();
+        buyer.ageBand = query.value(3).toString();
+        buyer.interests.clear();
         const QJsonArray interests = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).array();
         for (const QJsonValue& category : interests)
-            ++categories[category.toString()];
+            buyer.interests.append(category.toString());
+        if (!conditions.matches(buyer))
+            continue;
+        ++reach;
+        const auto bucket = std::upper_bound(std::begin(bucketBounds), std::end(bucketBounds), buyer.avgCheckKopecks);
+        ++buckets[std::distance(std::begin(bucketBounds), bucket)];
+        ++regions[buyer.region];
+        ++ageGender[{buyer.ageBand, buyer.gender}];
+        for (const QString& category : std::as_const(buyer.interests))
+            ++categories[category];
     }
 
     QJsonArray bucketArray;

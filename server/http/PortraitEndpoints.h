@@ -6,8 +6,8 @@ namespace sellercrm::server {
 
 // POST /portrait (POR-1, POR-2): the buyer portrait of an audience narrowed by AND/OR
 // conditions — reach, average-check buckets, regions, categories, age band × gender.
-// Body: {"segments": [...], "subsegments": [...], "conditions": <PortraitFilter>}; no segment
-// and no sub-segment means every buyer known to the seller.
+// Body: {"segments": [...], "subsegments": [...], "conditions": <domain/PortraitConditions.h>};
+// no segment and no sub-segment means every buyer known to the seller.
 struct PortraitEndpoints final {
     static void addRoutes(ApiRouter& router);
     static ApiResponse portrait(const ApiContext& context);

@@ -1,7 +1,7 @@
 #include "ServeCommand.h"
 
 #include "ApiService.h"
-#include "BackgroundJobs.h"
+#include "jobs/ServerJobs.h"
 #include "HttpServerAdapter.h"
 
 #include <QCommandLineParser>
@@ -113,7 +113,13 @@ int runServeCommand(const QStringList& arguments)
     const quint16 port = server.listen(listen->host, listen->port, &error);
     if (port == 0)
         return fail(u"cannot listen on %1: %2"_s.arg(parser.value(listenOption), error));
-    BackgroundJobs jobs(config);
+    // Moderation, deliveries and the daily segmentation run on their own thread.
+    ServerJobsOptions jobOptions;
+    jobOptions.moderationDelaySeconds = config.moderationDelaySeconds;
+    if (config.asOf.isValid())
+        jobOptions.fixedToday = config.asOf;
+    ServerJobs jobs(config.store, jobOptions);
+    jobs.start();
     QTextStream out(stdout);
     out << "listening on http://" << listen->host.toString() << ':' << port << Qt::endl;
     return QCoreApplication::exec();
