@@ -109,7 +109,10 @@ public:
     static const QStringList& ageBandCodes();        // POR-2: 18-24, 25-34, 35-44, 45-54, 55+
     static const QStringList& genderCodes();         // f, m
 
-    friend bool operator==(const PortraitConditions&, const PortraitConditions&) = default;
+    // Declared, not defaulted: a defaulted comparison of the recursive QList member trips Qt's
+    // operator== detection when the type is used as a metatype.
+    friend bool operator==(const PortraitConditions& a, const PortraitConditions& b);
+    friend bool operator!=(const PortraitConditions& a, const PortraitConditions& b) { return !(a == b); }
 
 private:
     QString sentenceAt(const QLocale& locale, const ValueNamer& namer, bool nested) const;
