@@ -279,9 +279,13 @@ ApiResponse CommunicationEndpoints::list(const ApiContext& context)
                           + u" ORDER BY created_at DESC, communication_id DESC LIMIT ? OFFSET ?"_s,
                       values + QVariantList{page.pageSize, page.offset()}))
         return SqlRows::storeError(rows);
+    // Read every row before the metrics queries: QPSQL streams forward-only results, and another
+    // query on the connection would end this one.
+    QList<QSqlRecord> records;
+    while (rows.next())
+        records.append(rows.record());
     QJsonArray items;
-    while (rows.next()) {
-        const QSqlRecord row = rows.record();
+    for (const QSqlRecord& row : std::as_const(records)) {
         StoreResult<QJsonObject> data = entity_json::communication(db, row);
         if (!data)
             return SqlRows::storeError(data.error());

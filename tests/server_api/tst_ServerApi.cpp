@@ -489,6 +489,11 @@ private slots:
         QVERIFY(result.object().value(u"metrics"_s).isArray());
         QVERIFY(ids(m_server.get(u"/api/v1/communications?format=mailing&status=on_moderation&page_size=500"_s, m_s1)).contains(id));
         QVERIFY(!ids(m_server.get(u"/api/v1/communications?format=banner"_s, m_s1)).contains(id));
+        const HttpResult all = m_server.get(u"/api/v1/communications?page_size=500"_s, m_s1);
+        const qint64 stored = scalar(u"SELECT COUNT(*) FROM communications WHERE seller_id = 'S1'"_s);
+        QVERIFY(stored >= 2);
+        QCOMPARE(all.object().value(u"total"_s).toInteger(), stored);
+        QCOMPARE(ids(all).size(), stored); // every row, each with its metrics
         // Another seller's communication does not exist for S2.
         QCOMPARE(m_server.get(u"/api/v1/communications/"_s + id, m_s2).status, 404);
         QCOMPARE(m_server.request("DELETE", u"/api/v1/communications/"_s + id, m_s2).status, 404);
