@@ -16,18 +16,15 @@ namespace sellercrm::server {
 namespace {
 const QString apiPrefix = u"/api/v1"_s;
 
-// `Authorization: Bearer <token>` → the token's seller; nullopt when missing, malformed, unknown
-// or revoked.
-std::optional<QString> authenticatedSeller(QSqlDatabase& db, const QByteArray& header)
+// `Authorization: Bearer <token>` → the token's seller; an empty string when the header is
+// missing or malformed or the token unknown or revoked; a failure when the store cannot answer.
+StoreResult<QString> authenticatedSeller(QSqlDatabase& db, const QByteArray& header)
 {
     constexpr QByteArrayView scheme("Bearer ");
     const QByteArray value = header.trimmed();
     if (value.size() <= scheme.size() || !value.startsWith(scheme))
-        return std::nullopt;
-    const StoreResult<QString> seller = ApiTokens::sellerForToken(db, QString::fromUtf8(value.mid(scheme.size()).trimmed()));
-    if (!seller || seller.value().isEmpty())
-        return std::nullopt;
-    return seller.value();
+        return QString();
+    return ApiTokens::sellerForToken(db, QString::fromUtf8(value.mid(scheme.size()).trimmed()));
 }
 } // namespace
 
@@ -54,8 +51,11 @@ ApiResponse ApiService::handle(const ApiRequest& request)
     QSqlDatabase db = m_config.store->connectionForThisThread();
     if (!db.isOpen())
         return ApiResponse::error(500, u"store_unavailable"_s, u"The store cannot be opened"_s);
-    const std::optional<QString> seller = authenticatedSeller(db, request.header("authorization"));
-    if (!seller) {
+    const StoreResult<QString> authenticated = authenticatedSeller(db, request.header("authorization"));
+    if (!authenticated)
+        return ApiResponse::error(500, u"store_error"_s, authenticated.error());
+    const QString& seller = authenticated.value();
+    if (seller.isEmpty()) {
         ApiResponse response = ApiResponse::error(
             401, u"unauthorized"_s, u"A valid `Authorization: Bearer <token>` header is required"_s);
         response.extraHeaders.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
@@ -65,13 +65,13 @@ ApiResponse ApiService::handle(const ApiRequest& request)
         return ApiResponse::error(405, u"method_not_allowed"_s,
                                   u"%1 is not allowed here"_s.arg(QString::fromLatin1(request.method)));
     }
-    if (!m_rateLimiter.admit(*seller)) {
+    if (!m_rateLimiter.admit(seller)) {
         ApiResponse response = ApiResponse::error(429, u"rate_limited"_s,
                                                   u"Too many requests; retry in a second"_s);
         response.extraHeaders.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
         return response;
     }
-    const ApiContext context{request, *seller, db, m_config.today(), lookup.parameters};
+    const ApiContext context{request, seller, db, m_config.today(), lookup.parameters};
     return (*lookup.handler)(context);
 }
 

@@ -102,25 +102,32 @@ StoreStatus buildCategoryActivity(const SegmentationJob::RunContext& context, co
             ? QString()
             : QStringLiteral(
                   " AND p.category_id IN (SELECT category_id FROM products WHERE seller_id = :seller)");
+    // Created first, then filled: PostgreSQL cannot prepare CREATE TABLE ... AS with parameters.
+    status = execSql(db, QStringLiteral("CREATE TEMP TABLE category_activity (buyer_id TEXT NOT NULL,"
+                                        " category_id TEXT NOT NULL, now_count BIGINT NOT NULL,"
+                                        " before_count BIGINT NOT NULL)"));
+    if (!status)
+        return status;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("CREATE TEMP TABLE category_activity AS"
-                                 " SELECT buyer_id, category_id, SUM(now_flag) AS now_count, "
-                                 "SUM(before_flag) AS before_count FROM ("
-                                 "  SELECT e.buyer_id, p.category_id,"
-                                 "   CASE WHEN e.event_date >= :firstNow THEN 1 ELSE 0 END AS now_flag,"
-                                 "   CASE WHEN e.event_date <= :lastBefore THEN 1 ELSE 0 END AS before_flag"
-                                 "  FROM events e JOIN products p ON p.product_id = e.product_id"
-                                 "  WHERE e.event_date >= :firstBefore AND e.event_date <= :lastNow%1"
-                                 "  UNION ALL"
-                                 "  SELECT o.buyer_id, p.category_id,"
-                                 "   CASE WHEN o.order_date >= :firstNow THEN 1 ELSE 0 END,"
-                                 "   CASE WHEN o.order_date <= :lastBefore THEN 1 ELSE 0 END"
-                                 "  FROM orders o JOIN order_items i ON i.order_id = o.order_id JOIN "
-                                 "products p ON p.product_id = i.product_id"
-                                 "  WHERE o.order_date >= :firstBefore AND o.order_date <= :lastNow"
-                                 "   AND o.status IN ('delivered', 'in_progress')%1"
-                                 " ) activity GROUP BY buyer_id, category_id")
-                      .arg(categoryFilter));
+    query.prepare(
+        QStringLiteral("INSERT INTO category_activity (buyer_id, category_id, now_count, before_count)"
+                       " SELECT buyer_id, category_id, SUM(now_flag) AS now_count, "
+                       "SUM(before_flag) AS before_count FROM ("
+                       "  SELECT e.buyer_id, p.category_id,"
+                       "   CASE WHEN e.event_date >= :firstNow THEN 1 ELSE 0 END AS now_flag,"
+                       "   CASE WHEN e.event_date <= :lastBefore THEN 1 ELSE 0 END AS before_flag"
+                       "  FROM events e JOIN products p ON p.product_id = e.product_id"
+                       "  WHERE e.event_date >= :firstBefore AND e.event_date <= :lastNow%1"
+                       "  UNION ALL"
+                       "  SELECT o.buyer_id, p.category_id,"
+                       "   CASE WHEN o.order_date >= :firstNow THEN 1 ELSE 0 END,"
+                       "   CASE WHEN o.order_date <= :lastBefore THEN 1 ELSE 0 END"
+                       "  FROM orders o JOIN order_items i ON i.order_id = o.order_id JOIN "
+                       "products p ON p.product_id = i.product_id"
+                       "  WHERE o.order_date >= :firstBefore AND o.order_date <= :lastNow"
+                       "   AND o.status IN ('delivered', 'in_progress')%1"
+                       " ) activity GROUP BY buyer_id, category_id")
+            .arg(categoryFilter));
     query.bindValue(QStringLiteral(":firstNow"), context.firstNow);
     query.bindValue(QStringLiteral(":lastNow"), context.lastNow);
     query.bindValue(QStringLiteral(":firstBefore"), context.firstBefore);

@@ -84,7 +84,16 @@ ServerStore::ServerStore(StoreLocation location)
     , m_serial(nextStoreSerial.fetchAndAddRelaxed(1))
 {}
 
-ServerStore::~ServerStore() = default;
+ServerStore::~ServerStore()
+{
+    // This thread's connection goes with the store; other threads close theirs when they end.
+    const QString name = connectionName(m_serial);
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+    std::erase(threadConnections.names, name);
+}
 
 int ServerStore::currentSchemaVersion()
 {
@@ -135,7 +144,10 @@ QSqlDatabase ServerStore::connectionForThisThread() const
     }
     if (!db.open())
         return db;
-    if (sqlite && !configureSqlite(db).ok())
+    // PostgreSQL: no NOTICE chatter ("relation already exists, skipping") on stderr.
+    const StoreStatus configured =
+        sqlite ? configureSqlite(db) : execSql(db, QStringLiteral("SET client_min_messages TO WARNING"));
+    if (!configured)
         db.close();
     return db;
 }
