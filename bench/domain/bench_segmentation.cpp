@@ -1,7 +1,11 @@
 // Segments synthetic sellers' buyers: SEG-4 thresholds + SEG-3 classification of every buyer, on
 // one thread. Prints `BENCH segmentation_1m_ms <ms> ms` (full mode, 1 000 000 buyers) or
 // `BENCH segmentation_100k_ms <ms> ms` (SELLERCRM_BENCH_MODE=quick, 100 000 buyers): the median
-// of several runs over the same deterministic input.
+// wall time of several runs over the same deterministic input; `…_cpu_ms` is the median
+// processor time, which a busy machine inflates less. Also SEG-5: joined/left between two
+// memberships of as many buyers given as sorted (buyer id, sub-segment) lists
+// (`segment_dynamics_1m_ms` / `segment_dynamics_100k_ms`).
+#include "SegmentDynamics.h"
 #include "Segmentation.h"
 
 #include <QtCore/QElapsedTimer>
@@ -10,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace sellercrm;
@@ -41,6 +46,49 @@ std::vector<BuyerFacts> syntheticBuyers(int count)
     return buyers;
 }
 
+struct Timing
+{
+    double wallMs = 0; // median wall time
+    double cpuMs = 0;  // median processor time of this (single-threaded) process: robust on a busy machine
+};
+
+// Medians of `runs` calls of `work`.
+template <typename Work> Timing measure(int runs, Work work)
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        const std::clock_t cpuStart = std::clock();
+        timer.start();
+        work();
+        wall.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        cpu.push_back(1000.0 * static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC);
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
+}
+
+// `BENCH <figure>_ms` (wall) and `BENCH <figure>_cpu_ms` (processor time).
+void report(const char* figure, const Timing& timing)
+{
+    std::printf("BENCH %s_ms %.1f ms\n", figure, timing.wallMs);
+    std::printf("BENCH %s_cpu_ms %.1f ms\n", figure, timing.cpuMs);
+}
+
+std::vector<BuyerMembership> memberships(const SellerSegmentation& segmentation)
+{
+    std::vector<BuyerMembership> list;
+    list.reserve(segmentation.subSegments.size());
+    for (std::size_t i = 0; i < segmentation.subSegments.size(); ++i) {
+        if (segmentation.subSegments[i])
+            list.push_back(
+                {QStringLiteral("B%1").arg(i, 8, 10, QLatin1Char('0')), *segmentation.subSegments[i]});
+    }
+    return list;
+}
+
 } // namespace
 
 int main()
@@ -50,22 +98,29 @@ int main()
     const int runs = quick ? 3 : 7;
     const std::vector<BuyerFacts> buyers = syntheticBuyers(count);
 
-    std::vector<double> times;
     qint64 checksum = 0;
-    for (int run = 0; run < runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
+    const Timing segmentation = measure(runs, [&] {
         const SellerSegmentation result = segmentBuyers(buyers);
-        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         checksum += result.thresholds.avgCheckHighKopecks +
                     std::count(result.subSegments.begin(), result.subSegments.end(), SubSegment::Top);
+    });
+    std::fprintf(stderr, "segmentation: %d buyers, %d runs (checksum %lld)\n", count, runs,
+                 static_cast<long long>(checksum));
+    report(quick ? "segmentation_100k" : "segmentation_1m", segmentation);
+
+    // SEG-5: "before" is the same buyers with every seventh one's facts aged by a month.
+    std::vector<BuyerFacts> older = buyers;
+    for (std::size_t i = 0; i < older.size(); i += 7) {
+        older[i].ordersInWindow = std::max(0, older[i].ordersInWindow - 1);
+        older[i].recencyDays = older[i].recencyDays < 0 ? -1 : older[i].recencyDays + 30;
     }
-    std::sort(times.begin(), times.end());
-    const double median = times[times.size() / 2];
-    std::fprintf(
-        stderr,
-        "segmentation: %d buyers, %d runs, min %.1f ms, median %.1f ms, max %.1f ms (checksum %lld)\n", count,
-        runs, times.front(), median, times.back(), static_cast<long long>(checksum));
-    std::printf("BENCH %s %.1f ms\n", quick ? "segmentation_100k_ms" : "segmentation_1m_ms", median);
+    const std::vector<BuyerMembership> now = memberships(segmentBuyers(buyers));
+    const std::vector<BuyerMembership> before = memberships(segmentBuyers(older));
+    qint64 joined = 0;
+    const Timing dynamics =
+        measure(runs, [&] { joined += compareMemberships(before, now).of(Segment::Regular).joined; });
+    std::fprintf(stderr, "segment dynamics: %zu vs %zu memberships (checksum %lld)\n", before.size(),
+                 now.size(), static_cast<long long>(joined));
+    report(quick ? "segment_dynamics_100k" : "segment_dynamics_1m", dynamics);
     return 0;
 }
