@@ -136,6 +136,8 @@ private slots:
     void rules_data();
     void rules();
     void everyInvalidFieldAtOnce();
+    void wiz7_changingTheOfferRevalidatesTheFormat();
+    void wiz3_eachStepReportsItsOwnFields();
     void promoCodeCharacters();
     void visibleLengthCountsCharacters();
 };
@@ -805,6 +807,42 @@ void TestCommunicationValidator::everyInvalidFieldAtOnce()
          {u"audience"_s, u"offer.percent"_s, u"offer.min_order_kopecks"_s, u"offer.start"_s, u"offer.end"_s,
           u"format.recipients"_s, u"format.text"_s, u"format.send_date"_s})
         QVERIFY2(findFieldError(errors, field), qPrintable(field));
+}
+
+void TestCommunicationValidator::wiz7_changingTheOfferRevalidatesTheFormat()
+{
+    // Step 3 was valid with the autumn sale; the seller goes back and picks a promotion that ends
+    // before the chosen send date: the send date is flagged.
+    ValidationContext context = baseContext();
+    context.promotions.push_back({u"P2"_s, u"Flash sale"_s, today, today.addDays(1)});
+    Communication communication = mailing(ofType(OfferType::ExistingPromotion));
+    communication.format.mailing.sendDate = today.addDays(5);
+    QVERIFY(
+        CommunicationValidator::validateFormat(communication.format, communication.offer, context).isEmpty());
+    communication.offer.promotionId = u"P2"_s;
+    const FieldErrors errors =
+        CommunicationValidator::validateFormat(communication.format, communication.offer, context);
+    QVERIFY(hasFieldError(errors, u"format.send_date", FieldErrorCode::afterPromotionEnd));
+    QCOMPARE(CommunicationValidator::promotionEnd(communication.offer, context), today.addDays(1));
+}
+
+void TestCommunicationValidator::wiz3_eachStepReportsItsOwnFields()
+{
+    Communication communication;
+    communication.offer.type = OfferType::Bonuses;
+    communication.format.type = FormatType::Banner;
+    const ValidationContext context = baseContext();
+    const auto allUnder = [](const FieldErrors& errors, QStringView prefix) {
+        return !errors.isEmpty() &&
+               std::all_of(errors.begin(), errors.end(), [prefix](const FieldError& error) {
+                   return error.field == prefix || error.field.startsWith(prefix + u'.');
+               });
+    };
+    QVERIFY(allUnder(CommunicationValidator::validateAudience(communication.audience, context), u"audience"));
+    QVERIFY(allUnder(CommunicationValidator::validateOffer(communication.offer, context), u"offer"));
+    QVERIFY(
+        allUnder(CommunicationValidator::validateFormat(communication.format, communication.offer, context),
+                 u"format"));
 }
 
 void TestCommunicationValidator::promoCodeCharacters()
