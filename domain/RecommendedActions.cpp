@@ -41,24 +41,26 @@ constexpr TableRow table[] = {
 
 QString RecommendedAction::title() const
 {
-    using R = RecommendedActions;
     const bool mailing = format == FormatType::Mailing;
     switch (offer) {
     case OfferType::ProductPromotion:
         if (mailing)
-            return R::tr("Mailing about new arrivals");
-        return target == TargetPage::Showcase ? R::tr("Store banner") : R::tr("Product banner");
+            return RecommendedActions::tr("Mailing about new arrivals");
+        return target == TargetPage::Showcase ? RecommendedActions::tr("Store banner")
+                                              : RecommendedActions::tr("Product banner");
     case OfferType::Bonuses:
-        return R::tr("Bonuses");
+        return RecommendedActions::tr("Bonuses");
     case OfferType::PromoCode:
-        return mailing ? R::tr("Promo code mailing") : R::tr("Promo code banner");
+        return mailing ? RecommendedActions::tr("Promo code mailing")
+                       : RecommendedActions::tr("Promo code banner");
     case OfferType::OrderDiscount:
-        return mailing ? R::tr("Order-total discount mailing") : R::tr("Order-total discount banner");
+        return mailing ? RecommendedActions::tr("Order-total discount mailing")
+                       : RecommendedActions::tr("Order-total discount banner");
     case OfferType::ExistingPromotion:
     case OfferType::Installments:
         break;
     }
-    return mailing ? R::tr("Mailing") : R::tr("Banner");
+    return mailing ? RecommendedActions::tr("Mailing") : RecommendedActions::tr("Banner");
 }
 
 RecommendedAction RecommendedActions::tableAction(SubSegment subSegment, bool premiumPlus)
