@@ -3,6 +3,7 @@
 #include "Outcome.h"
 
 #include <QDate>
+#include <QObject>
 #include <QString>
 
 namespace sellercrm {
@@ -25,5 +26,15 @@ public:
     // One communication from its feed `data`.
     static Outcome<Done> putCommunication(CacheDb& cache, const QString& id, const QJsonObject& data);
 };
+
+// The child of `parent` named `name`; a test cannot go on without it.
+template <typename T>
+T* requireChild(const QObject* parent, const QString& name)
+{
+    T* child = parent->findChild<T*>(name);
+    if (!child)
+        qFatal("no child %s", qPrintable(name));
+    return child;
+}
 
 } // namespace sellercrm
