@@ -228,8 +228,9 @@ QStringList migrationStep(int fromVersion)
             u"ALTER TABLE communications ADD COLUMN audience_subsegment TEXT"_s,
             u"ALTER TABLE communications ADD COLUMN local_state TEXT"_s,
             uR"(UPDATE communications SET
-                    audience_segment = json_extract(audience, '$.segment'),
-                    audience_subsegment = json_extract(audience, '$.subsegment')
+                    audience_segment = COALESCE(json_extract(audience, '$.segment'), json_extract(audience, '$.segments[0]')),
+                    audience_subsegment = COALESCE(json_extract(audience, '$.subsegment'),
+                                                   json_extract(audience, '$.subsegments[0]'))
                 WHERE json_valid(audience))"_s,
             createDrafts,
             u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s,

@@ -2,6 +2,7 @@
 
 #include "CacheDb.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -34,17 +35,15 @@ QString upsertSql(const CacheSchema::EntityTable& table)
         table.table, columns.join(u", "_s), placeholders.join(u", "_s), updates.join(u", "_s));
 }
 
-QString jsonMember(const QVariant& jsonText, const QString& member)
-{
-    if (jsonText.isNull())
-        return {};
-    // audience is small; a targeted parse keeps the generic path free of per-type code.
-    const QByteArray text = jsonText.toString().toUtf8();
-    const QJsonDocument document = QJsonDocument::fromJson(text);
-    return document.object().value(member).toString();
-}
-
 } // namespace
+
+QString CacheWriter::audienceCode(const QJsonObject& audience, const QString& singular)
+{
+    const QJsonValue single = audience.value(singular);
+    if (single.isString())
+        return single.toString();
+    return audience.value(singular + u's').toArray().first().toString();
+}
 
 CacheWriter::CacheWriter(CacheDb& cache)
     : m_cache(cache)
@@ -79,9 +78,9 @@ Outcome<Done> CacheWriter::applyChange(const FeedChange& change)
             }
             return QVariant();
         };
-        const QVariant audience = valueOf(u"audience"_s);
-        const QString segment = jsonMember(audience, u"segment"_s);
-        const QString subsegment = jsonMember(audience, u"subsegment"_s);
+        const QJsonObject audience = QJsonDocument::fromJson(valueOf(u"audience"_s).toString().toUtf8()).object();
+        const QString segment = audienceCode(audience, u"segment"_s);
+        const QString subsegment = audienceCode(audience, u"subsegment"_s);
         upsert.bindValue(position++, segment.isEmpty() ? QVariant() : QVariant(segment));
         upsert.bindValue(position++, subsegment.isEmpty() ? QVariant() : QVariant(subsegment));
         idempotencyKey = valueOf(u"idempotency_key"_s).toString();

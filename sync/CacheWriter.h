@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 
 namespace sellercrm {
 
@@ -29,6 +30,10 @@ public:
     Outcome<Done> clearServerData();
     Outcome<Done> recordAttempt(const QDateTime& when, const QString& error);
     Outcome<Done> recordSuccess(const QDateTime& when);
+
+    // The first segment (`singular` "segment") or sub-segment of an audience, for the COM-5
+    // filter columns: `{"segment": "x"}` or `{"segments": ["x", ...]}`.
+    static QString audienceCode(const QJsonObject& audience, const QString& singular);
 
 private:
     CacheDb& m_cache;

@@ -89,7 +89,18 @@ Outcome<QString> Outbox::enqueueCreateCommunication(const QJsonObject& request)
         entry.bindValue(4, time);
         if (!entry.exec())
             return Outcome<Done>::failure(CacheDb::describe(entry, u"store the outbox entry"_s));
+        // The create request (openapi.yaml CommunicationCreate): name, audience, offer, and the
+        // format object that becomes the communication's content.
         const QJsonObject audience = request.value(u"audience"_s).toObject();
+        const QJsonObject format = request.value(u"format"_s).toObject();
+        const QJsonValue sendDate = format.contains(u"send_date"_s) ? format.value(u"send_date"_s) : format.value(u"start"_s);
+        const auto integerOrNull = [](const QJsonValue& value) {
+            return value.isDouble() ? QVariant(value.toInteger()) : QVariant();
+        };
+        const auto codeOrNull = [&audience](const QString& singular) {
+            const QString code = CacheWriter::audienceCode(audience, singular);
+            return code.isEmpty() ? QVariant() : QVariant(code);
+        };
         QSqlQuery& row = m_cache.prepared(
             u"INSERT INTO communications (id, name, format, audience, offer, content, status, send_date, end_date, "
             "recipients, daily_budget_kopecks, created_at, updated_at, idempotency_key, audience_segment, "
@@ -98,22 +109,19 @@ Outcome<QString> Outbox::enqueueCreateCommunication(const QJsonObject& request)
         int i = 0;
         row.bindValue(i++, localId);
         row.bindValue(i++, textOrNull(request.value(u"name"_s)));
-        row.bindValue(i++, textOrNull(request.value(u"format"_s)));
+        row.bindValue(i++, textOrNull(format.value(u"type"_s)));
         row.bindValue(i++, compact(request.value(u"audience"_s)));
         row.bindValue(i++, compact(request.value(u"offer"_s)));
-        row.bindValue(i++, compact(request.value(u"content"_s)));
-        row.bindValue(i++, textOrNull(request.value(u"send_date"_s)));
-        row.bindValue(i++, textOrNull(request.value(u"end_date"_s)));
-        row.bindValue(i++, request.value(u"recipients"_s).isDouble() ? QVariant(request.value(u"recipients"_s).toInteger())
-                                                                       : QVariant());
-        row.bindValue(i++, request.value(u"daily_budget_kopecks"_s).isDouble()
-                               ? QVariant(request.value(u"daily_budget_kopecks"_s).toInteger())
-                               : QVariant());
+        row.bindValue(i++, compact(request.value(u"format"_s)));
+        row.bindValue(i++, textOrNull(sendDate));
+        row.bindValue(i++, textOrNull(format.value(u"end"_s)));
+        row.bindValue(i++, integerOrNull(format.value(u"recipients"_s)));
+        row.bindValue(i++, integerOrNull(format.value(u"daily_budget_kopecks"_s)));
         row.bindValue(i++, time);
         row.bindValue(i++, time);
         row.bindValue(i++, key);
-        row.bindValue(i++, textOrNull(audience.value(u"segment"_s)));
-        row.bindValue(i++, textOrNull(audience.value(u"subsegment"_s)));
+        row.bindValue(i++, codeOrNull(u"segment"_s));
+        row.bindValue(i++, codeOrNull(u"subsegment"_s));
         if (!row.exec())
             return Outcome<Done>::failure(CacheDb::describe(row, u"store the waiting communication"_s));
         return done();

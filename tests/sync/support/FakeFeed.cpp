@@ -72,6 +72,16 @@ QJsonObject FakeFeed::buyer(int n, const QString& segment)
 
 FakeResponse FakeFeed::handle(const FakeRequest& request)
 {
+    FakeResponse response = answer(request);
+    if (request.method == "POST" && dropAnswersToPosts > 0) {
+        --dropAnswersToPosts;
+        response.drop = true;
+    }
+    return response;
+}
+
+FakeResponse FakeFeed::answer(const FakeRequest& request)
+{
     if (override) {
         if (auto answer = override(request))
             return *answer;
@@ -82,7 +92,13 @@ FakeResponse FakeFeed::handle(const FakeRequest& request)
         const QByteArray key = request.headers.value("idempotency-key");
         if (m_idempotentAnswers.contains(QString::fromUtf8(key)))
             return FakeHttpServer::json(200, m_idempotentAnswers.value(QString::fromUtf8(key)));
-        QJsonObject communication = QJsonDocument::fromJson(request.body).object();
+        const QJsonObject create = QJsonDocument::fromJson(request.body).object();
+        // The answer has the shape of the feed's communication: format is the type, content the format.
+        QJsonObject communication{{u"name"_s, create.value(u"name"_s)},
+                                  {u"audience"_s, create.value(u"audience"_s)},
+                                  {u"offer"_s, create.value(u"offer"_s)},
+                                  {u"format"_s, create.value(u"format"_s).toObject().value(u"type"_s)},
+                                  {u"content"_s, create.value(u"format"_s)}};
         const QString id = u"C%1"_s.arg(1000 + ++m_created);
         communication.insert(u"status"_s, u"on_moderation"_s);
         communication.insert(u"idempotency_key"_s, QString::fromUtf8(key));

@@ -32,12 +32,15 @@ public:
 
     std::function<std::optional<FakeResponse>(const FakeRequest&)> override;
     int createdCount() const { return m_created; }
+    // The next N POSTs are processed, but the connection closes before the answer.
+    int dropAnswersToPosts = 0;
 
     static QJsonObject buyer(int n, const QString& segment = QStringLiteral("regular"));
     static QJsonObject seller();
 
 private:
     FakeResponse handle(const FakeRequest& request);
+    FakeResponse answer(const FakeRequest& request);
     FakeResponse syncPage(const FakeRequest& request);
 
     struct Change
