@@ -43,12 +43,26 @@ QString isoDate(QDate date)
     return date.toString(Qt::ISODate);
 }
 
+// ["a","b"]: a compact JSON array of strings (built by hand: this runs for millions of rows).
 QString jsonArray(const QStringList& values)
 {
-    QJsonArray array;
-    for (const QString& value : values)
-        array.append(value);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    QString json = QStringLiteral("[");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            json += QLatin1Char(',');
+        json += QLatin1Char('"');
+        for (const QChar c : values[i]) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                json += QLatin1Char('\\');
+            if (c.unicode() < 0x20)
+                json += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                json += c;
+        }
+        json += QLatin1Char('"');
+    }
+    json += QLatin1Char(']');
+    return json;
 }
 
 } // namespace
@@ -407,11 +421,11 @@ StoreResult<SellerSegmentationResult> SegmentationJob::computeSeller(RunContext&
                     buyer.recommendedProducts.append(product);
         if (buyer.recommendedProducts.isEmpty())
             buyer.recommendedProducts = topProducts;
-        const bool potential = segmentOf(*sub) == Segment::Potential;
+        // SEG-7: interest events belong to the "Interested" sub-segments only (an own buyer's
+        // figure would change every day and rewrite the row for nothing).
         buyer.interestEvents = *sub == SubSegment::InterestedProducts     ? g.productEvents
                                : *sub == SubSegment::InterestedCategories ? g.categoryEvents
-                               : potential                                ? 0
-                                                                          : g.productEvents;
+                                                                          : 0;
         // BUY-3 chat state.
         const auto chat = chatOf.constFind(id);
         if (antifraud)
@@ -513,26 +527,15 @@ StoreResult<SellerSegmentationResult> SegmentationJob::computeSeller(RunContext&
 
 namespace {
 
-QString fingerprint(const QString& segment, const QString& subsegment, qint64 orders, qint64 avgCheck,
-                    qint64 revenue, const QString& lastOrder, qint64 recency, const QString& gender,
-                    const QString& ageBand, const QString& region, const QString& interests,
-                    const QString& recommended, qint64 interestEvents, const QString& chat)
+// A 64-bit digest of a stored buyer row's content: equal digests = unchanged row (a collision
+// that hides a change has probability 2^-64 per row).
+size_t fingerprint(const QString& segment, const QString& subsegment, qint64 orders, qint64 avgCheck,
+                   qint64 revenue, const QString& lastOrder, const QString& gender, const QString& ageBand,
+                   const QString& region, const QString& interests, const QString& recommended,
+                   qint64 interestEvents, const QString& chat)
 {
-    return QStringList{segment,
-                       subsegment,
-                       QString::number(orders),
-                       QString::number(avgCheck),
-                       QString::number(revenue),
-                       lastOrder,
-                       QString::number(recency),
-                       gender,
-                       ageBand,
-                       region,
-                       interests,
-                       recommended,
-                       QString::number(interestEvents),
-                       chat}
-        .join(QChar(0x1f));
+    return qHashMulti(0x5e9u, segment, subsegment, orders, avgCheck, revenue, lastOrder, gender, ageBand,
+                      region, interests, recommended, interestEvents, chat);
 }
 
 } // namespace
@@ -542,13 +545,13 @@ StoreStatus SegmentationJob::storeSeller(RunContext& context, const SellerSegmen
 {
     QSqlDatabase& db = context.db;
     return inTransaction(db, [&]() -> StoreStatus {
-        QHash<QString, QString> existing;
+        QHash<QString, size_t> existing;
         {
             QSqlQuery query(db);
             query.setForwardOnly(true);
             query.prepare(QStringLiteral(
                 "SELECT buyer_id, segment, subsegment, orders_90d, avg_check_kopecks, revenue_kopecks,"
-                " last_order, recency_days, gender, age_band, region, interests, recommended_products,"
+                " last_order, gender, age_band, region, interests, recommended_products,"
                 " interest_events, chat FROM segment_results WHERE seller_id = ?"));
             query.addBindValue(result.sellerId);
             if (!query.exec())
@@ -558,11 +561,10 @@ StoreStatus SegmentationJob::storeSeller(RunContext& context, const SellerSegmen
                                 fingerprint(query.value(1).toString(), query.value(2).toString(),
                                             query.value(3).toLongLong(), query.value(4).toLongLong(),
                                             query.value(5).toLongLong(), query.value(6).toString(),
-                                            query.value(7).isNull() ? -1 : query.value(7).toLongLong(),
-                                            query.value(8).toString(), query.value(9).toString(),
-                                            query.value(10).toString(), query.value(11).toString(),
-                                            query.value(12).toString(), query.value(13).toLongLong(),
-                                            query.value(14).toString()));
+                                            query.value(7).toString(), query.value(8).toString(),
+                                            query.value(9).toString(), query.value(10).toString(),
+                                            query.value(11).toString(), query.value(12).toLongLong(),
+                                            query.value(13).toString()));
         }
         struct Pending
         {
@@ -573,11 +575,11 @@ StoreStatus SegmentationJob::storeSeller(RunContext& context, const SellerSegmen
         std::vector<Pending> changed;
         for (const SegmentedBuyer& buyer : result.buyers) {
             Pending pending{&buyer, jsonArray(buyer.interests), jsonArray(buyer.recommendedProducts)};
-            const QString print =
+            const size_t print =
                 fingerprint(segmentCode(segmentOf(buyer.subSegment)), subSegmentCode(buyer.subSegment),
                             buyer.ordersInWindow, buyer.avgCheckKopecks, buyer.revenueKopecks,
-                            buyer.lastOrder, buyer.recencyDays, buyer.gender, buyer.ageBand, buyer.region,
-                            pending.interests, pending.recommended, buyer.interestEvents, buyer.chat);
+                            buyer.lastOrder, buyer.gender, buyer.ageBand, buyer.region, pending.interests,
+                            pending.recommended, buyer.interestEvents, buyer.chat);
             const auto found = existing.find(buyer.buyerId);
             if (found != existing.end()) {
                 const bool same = found.value() == print;
@@ -598,21 +600,20 @@ StoreStatus SegmentationJob::storeSeller(RunContext& context, const SellerSegmen
             db, QStringLiteral("segment_results"),
             {QStringLiteral("seller_id"), QStringLiteral("buyer_id"), QStringLiteral("segment"),
              QStringLiteral("subsegment"), QStringLiteral("orders_90d"), QStringLiteral("avg_check_kopecks"),
-             QStringLiteral("revenue_kopecks"), QStringLiteral("last_order"), QStringLiteral("recency_days"),
-             QStringLiteral("gender"), QStringLiteral("age_band"), QStringLiteral("region"),
-             QStringLiteral("interests"), QStringLiteral("recommended_products"),
-             QStringLiteral("interest_events"), QStringLiteral("chat"), QStringLiteral("row_version")},
+             QStringLiteral("revenue_kopecks"), QStringLiteral("last_order"), QStringLiteral("gender"),
+             QStringLiteral("age_band"), QStringLiteral("region"), QStringLiteral("interests"),
+             QStringLiteral("recommended_products"), QStringLiteral("interest_events"),
+             QStringLiteral("chat"), QStringLiteral("row_version")},
             QStringLiteral(
                 "ON CONFLICT (seller_id, buyer_id) DO UPDATE SET segment = excluded.segment,"
                 " subsegment = excluded.subsegment, orders_90d = excluded.orders_90d,"
                 " avg_check_kopecks = excluded.avg_check_kopecks, revenue_kopecks = excluded.revenue_kopecks,"
-                " last_order = excluded.last_order, recency_days = excluded.recency_days,"
+                " last_order = excluded.last_order,"
                 " gender = excluded.gender, age_band = excluded.age_band, region = excluded.region,"
                 " interests = excluded.interests, recommended_products = excluded.recommended_products,"
                 " interest_events = excluded.interest_events, chat = excluded.chat,"
                 " row_version = excluded.row_version"));
         const QVariant nullText(QMetaType::fromType<QString>());
-        const QVariant nullNumber(QMetaType::fromType<qlonglong>());
         for (const Pending& pending : changed) {
             const SegmentedBuyer& buyer = *pending.buyer;
             upsert.add(result.sellerId);
@@ -623,7 +624,6 @@ StoreStatus SegmentationJob::storeSeller(RunContext& context, const SellerSegmen
             upsert.add(buyer.avgCheckKopecks);
             upsert.add(buyer.revenueKopecks);
             upsert.add(buyer.lastOrder.isEmpty() ? nullText : QVariant(buyer.lastOrder));
-            upsert.add(buyer.recencyDays < 0 ? nullNumber : QVariant(qlonglong(buyer.recencyDays)));
             upsert.add(buyer.gender);
             upsert.add(buyer.ageBand);
             upsert.add(buyer.region);

@@ -60,7 +60,7 @@ QStringList version1()
             "CREATE TABLE segment_results (seller_id TEXT NOT NULL, buyer_id TEXT NOT NULL,"
             " segment TEXT NOT NULL, subsegment TEXT NOT NULL, orders_90d INTEGER NOT NULL,"
             " avg_check_kopecks BIGINT NOT NULL, revenue_kopecks BIGINT NOT NULL, last_order TEXT,"
-            " recency_days INTEGER, gender TEXT NOT NULL, age_band TEXT NOT NULL, region TEXT NOT NULL,"
+            " gender TEXT NOT NULL, age_band TEXT NOT NULL, region TEXT NOT NULL,"
             " interests TEXT NOT NULL, recommended_products TEXT NOT NULL, interest_events INTEGER NOT NULL,"
             " last_communication TEXT, chat TEXT NOT NULL, row_version BIGINT NOT NULL,"
             " PRIMARY KEY (seller_id, buyer_id))"),

@@ -116,7 +116,17 @@ private:
 
     QSet<QByteArray> m_sellers;
     QSet<QByteArray> m_categories;
-    QHash<QByteArray, QString> m_productSeller;
+    IdHashMap m_productSeller;    // product -> index in m_sellerNames
+    QList<QString> m_sellerNames; // the sellers of products, each once
+    QHash<QString, std::int32_t> m_sellerIndex;
+    std::int32_t sellerIndex(const QString& seller)
+    {
+        const auto found = m_sellerIndex.constFind(seller);
+        if (found != m_sellerIndex.cend())
+            return found.value();
+        m_sellerNames.append(seller);
+        return m_sellerIndex.insert(seller, static_cast<std::int32_t>(m_sellerNames.size() - 1)).value();
+    }
     IdHashSet m_buyers;
     IdHashSet m_orders;
     QSet<QByteArray> m_promotions;
@@ -144,8 +154,9 @@ StoreStatus ImportRun::preload()
         status = loadIds(QStringLiteral("SELECT category_id FROM categories"),
                          [&](QSqlQuery& q) { m_categories.insert(bytes(q, 0)); });
     if (status)
-        status = loadIds(QStringLiteral("SELECT product_id, seller_id FROM products"),
-                         [&](QSqlQuery& q) { m_productSeller.insert(bytes(q, 0), q.value(1).toString()); });
+        status = loadIds(QStringLiteral("SELECT product_id, seller_id FROM products"), [&](QSqlQuery& q) {
+            m_productSeller.insert(bytes(q, 0), sellerIndex(q.value(1).toString()));
+        });
     if (status)
         status = loadIds(QStringLiteral("SELECT buyer_id FROM buyers"),
                          [&](QSqlQuery& q) { m_buyers.insert(bytes(q, 0)); });
@@ -346,7 +357,7 @@ StoreStatus ImportRun::run(CsvImporter::Summary& summary)
             [&](const Fields& f, BulkInserter& insert) -> QString {
                 if (f[0].isEmpty())
                     return empty("product_id");
-                if (m_productSeller.contains(f[0].toByteArray()))
+                if (m_productSeller.find(f[0]) >= 0)
                     return duplicate("product_id", f[0]);
                 if (!m_sellers.contains(f[1].toByteArray()))
                     return unknown("seller_id", f[1]);
@@ -356,7 +367,7 @@ StoreStatus ImportRun::run(CsvImporter::Summary& summary)
                 if (!price)
                     return invalid("price_kopecks", f[5], "a whole number of kopecks");
                 const QString seller = text(f[1]);
-                m_productSeller.insert(f[0].toByteArray(), seller);
+                m_productSeller.insert(f[0], sellerIndex(seller));
                 insert.add(text(f[0]));
                 insert.add(seller);
                 addTexts(insert, f, {2, 3, 4});
@@ -437,8 +448,8 @@ StoreStatus ImportRun::run(CsvImporter::Summary& summary)
             [&](const Fields& f, BulkInserter& insert) -> QString {
                 if (!m_orders.contains(f[0]))
                     return unknown("order_id", f[0]);
-                const auto product = m_productSeller.constFind(f[1].toByteArray());
-                if (product == m_productSeller.cend())
+                const std::int32_t product = m_productSeller.find(f[1]);
+                if (product < 0)
                     return unknown("product_id", f[1]);
                 const std::optional<qint64> quantity = parseCount(f[2]);
                 if (!quantity || *quantity < 1)
@@ -449,7 +460,7 @@ StoreStatus ImportRun::run(CsvImporter::Summary& summary)
                 addTexts(insert, f, {0, 1});
                 insert.add(*quantity);
                 insert.add(*price);
-                insert.add(product.value());
+                insert.add(m_sellerNames[product]);
                 return {};
             },
             summary);
@@ -464,15 +475,15 @@ StoreStatus ImportRun::run(CsvImporter::Summary& summary)
             [&](const Fields& f, BulkInserter& insert) -> QString {
                 if (!m_buyers.contains(f[0]))
                     return unknown("buyer_id", f[0]);
-                const auto product = m_productSeller.constFind(f[1].toByteArray());
-                if (product == m_productSeller.cend())
+                const std::int32_t product = m_productSeller.find(f[1]);
+                if (product < 0)
                     return unknown("product_id", f[1]);
                 if (!isOneOf(f[2], {"view", "cart", "favorite"}))
                     return invalid("type", f[2], "view, cart or favorite");
                 if (!isDate(f[3]))
                     return invalid("date", f[3], "YYYY-MM-DD");
                 addTexts(insert, f, {0, 1, 2, 3});
-                insert.add(product.value());
+                insert.add(m_sellerNames[product]);
                 insert.add(takeVersion());
                 return {};
             },

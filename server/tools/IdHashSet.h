@@ -49,13 +49,13 @@ public:
 
     std::size_t size() const { return m_size; }
 
-private:
     static std::uint64_t hashOf(QByteArrayView id)
     {
         const std::uint64_t hash = qHashBits(id.data(), static_cast<size_t>(id.size()), 0x5eed5e11e4c4a7ULL);
         return hash == 0 ? 1 : hash;
     }
 
+private:
     void grow()
     {
         std::vector<std::uint64_t> old;
@@ -73,6 +73,71 @@ private:
     }
 
     std::vector<std::uint64_t> m_slots;
+    std::size_t m_size = 0;
+};
+
+// IdHashSet with a small integer per ID (e.g. the index of a product's seller); same hashing and
+// the same caveat about collisions. find() returns -1 for a missing ID.
+class IdHashMap final
+{
+public:
+    // Returns false (and keeps the old value) when the ID was present already.
+    bool insert(QByteArrayView id, std::int32_t value)
+    {
+        if ((m_size + 1) * 10 > m_keys.size() * 7)
+            grow();
+        const std::uint64_t key = IdHashSet::hashOf(id);
+        const std::size_t mask = m_keys.size() - 1;
+        for (std::size_t slot = key & mask;; slot = (slot + 1) & mask) {
+            if (m_keys[slot] == key)
+                return false;
+            if (m_keys[slot] == 0) {
+                m_keys[slot] = key;
+                m_values[slot] = value;
+                ++m_size;
+                return true;
+            }
+        }
+    }
+
+    std::int32_t find(QByteArrayView id) const
+    {
+        if (m_keys.empty())
+            return -1;
+        const std::uint64_t key = IdHashSet::hashOf(id);
+        const std::size_t mask = m_keys.size() - 1;
+        for (std::size_t slot = key & mask;; slot = (slot + 1) & mask) {
+            if (m_keys[slot] == key)
+                return m_values[slot];
+            if (m_keys[slot] == 0)
+                return -1;
+        }
+    }
+
+private:
+    void grow()
+    {
+        std::vector<std::uint64_t> oldKeys;
+        std::vector<std::int32_t> oldValues;
+        oldKeys.swap(m_keys);
+        oldValues.swap(m_values);
+        const std::size_t size = oldKeys.empty() ? 1024 : oldKeys.size() * 2;
+        m_keys.assign(size, 0);
+        m_values.assign(size, -1);
+        const std::size_t mask = size - 1;
+        for (std::size_t i = 0; i < oldKeys.size(); ++i) {
+            if (oldKeys[i] == 0)
+                continue;
+            std::size_t slot = oldKeys[i] & mask;
+            while (m_keys[slot] != 0)
+                slot = (slot + 1) & mask;
+            m_keys[slot] = oldKeys[i];
+            m_values[slot] = oldValues[i];
+        }
+    }
+
+    std::vector<std::uint64_t> m_keys;
+    std::vector<std::int32_t> m_values;
     std::size_t m_size = 0;
 };
 
