@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# REST API benchmarks of sellercrm-server (issue 3, docs/PERFORMANCE.md "REST API"):
+#   server_buyers_page_rps, server_buyers_page_p99_ms  wrk, 32 keep-alive connections on loopback,
+#       GET a 50-row buyers page with a sort and a filter (BUY-1, BUY-2) of the main demo seller
+#       of `generate` data loaded by `import`;
+#   server_buyers_page_cpu_us  the server's processor time per answered request during that run
+#       (user + system from /proc; the figure other processes on the machine inflate least);
+#   sync_feed_1m_s  one seller's 1 000 000 buyers through GET /api/v1/sync?limit=5000, page after
+#       page with curl, until has_more is false (end to end: the server builds every page, curl
+#       receives it, the script reads cursor and has_more).
+# SELLERCRM_BENCH_MODE=quick uses small sizes and adds `_quick` to every name.
+# Env: SELLERCRM_BIN = a build directory with server/sellercrm-server.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+mode=${SELLERCRM_BENCH_MODE:-full}
+server="${SELLERCRM_BIN:-$root/build/release}/server/sellercrm-server"
+[ -x "$server" ] || { echo "server_api.sh: no $server (build it first)" >&2; exit 1; }
+for tool in wrk curl sqlite3; do
+    command -v "$tool" >/dev/null || { echo "server_api.sh: $tool is missing (scripts/apt-packages.txt)" >&2; exit 1; }
+done
+
+if [ "$mode" = quick ]; then
+    suffix=_quick; sellers=7; buyers=5000; orders=30000; sync_buyers=20000; duration=3
+else
+    suffix=; sellers=7; buyers=100000; orders=600000; sync_buyers=1000000; duration=15
+fi
+as_of=2026-11-23
+work=$(mktemp -d /tmp/sellercrm-bench-api.XXXXXX)
+server_pid=
+cleanup() {
+    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Starts `serve` on a free loopback port; sets server_pid and port.
+start_server() {
+    local db=$1
+    : > "$work/serve.out"
+    "$server" serve --db "$db" --listen 127.0.0.1:0 --as-of "$as_of" >"$work/serve.out" 2>"$work/serve.err" &
+    server_pid=$!
+    for _ in $(seq 1 300); do
+        port=$(sed -n 's/^listening on http:\/\/127\.0\.0\.1:\([0-9]*\)$/\1/p' "$work/serve.out")
+        [ -n "$port" ] && return 0
+        sleep 0.1
+    done
+    echo "server_api.sh: serve did not start: $(cat "$work/serve.err")" >&2
+    exit 1
+}
+stop_server() {
+    kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
+    server_pid=
+}
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# --- buyers page -------------------------------------------------------------------------------
+"$server" generate --out "$work/data" --sellers "$sellers" --buyers "$buyers" --orders "$orders" --seed 7 \
+    --end-date "$as_of" >/dev/null
+"$server" import --db "$work/buyers.db" --as-of "$as_of" "$work/data" >/dev/null
+token=$("$server" token create --db "$work/buyers.db" --seller S0001)
+start_server "$work/buyers.db"
+url="http://127.0.0.1:$port/api/v1/buyers?segment=regular,new&sort=avg_check_kopecks&order=desc&page=2"
+status=$(curl -s -o "$work/page.json" -w '%{http_code}' -H "Authorization: Bearer $token" "$url")
+rows=$(grep -o '"subsegment"' "$work/page.json" | wc -l)
+[ "$status" = 200 ] && [ "$rows" = 50 ] || { echo "server_api.sh: the buyers page answered $status with $rows rows" >&2; exit 1; }
+wrk -t2 -c32 -d2s -H "Authorization: Bearer $token" "$url" >/dev/null # warm-up
+before=$(cpu_ticks "$server_pid")
+wrk -t2 -c32 -d"${duration}s" --latency -H "Authorization: Bearer $token" "$url" >"$work/wrk.txt"
+after=$(cpu_ticks "$server_pid")
+stop_server
+if grep -q 'Non-2xx' "$work/wrk.txt"; then
+    echo "server_api.sh: wrk saw errors:" >&2; cat "$work/wrk.txt" >&2; exit 1
+fi
+rps=$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk.txt")
+requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
+p99=$(awk '$1 == "99%" {v = $2; if (v ~ /us$/) {sub(/us$/, "", v); v /= 1000} else if (v ~ /ms$/) {sub(/ms$/, "", v)} else if (v ~ /s$/) {sub(/s$/, "", v); v *= 1000}; printf "%.2f", v}' "$work/wrk.txt")
+cpu_us=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN {printf "%.1f", t / hz * 1e6 / n}')
+echo "BENCH server_buyers_page_rps$suffix $rps req/s"
+echo "BENCH server_buyers_page_p99_ms$suffix $p99 ms"
+echo "BENCH server_buyers_page_cpu_us$suffix $cpu_us us"
+
+# --- sync feed ---------------------------------------------------------------------------------
+# The store of the API test data (schema, seller S1, token) plus `sync_buyers` buyer rows of S1,
+# each with its own row version, written directly with SQL (generate + import of that many buyers
+# is what generate_import_s measures).
+"$server" import --db "$work/sync.db" --as-of "$as_of" "$root/tests/server_api/data" >/dev/null
+token=$("$server" token create --db "$work/sync.db" --seller S1)
+sqlite3 "$work/sync.db" <<SQL
+BEGIN;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $sync_buyers)
+INSERT INTO segment_results (seller_id, buyer_id, segment, subsegment, orders_90d, avg_check_kopecks,
+    revenue_kopecks, last_order, recency_days, gender, age_band, region, interests, recommended_products,
+    interest_events, last_communication, chat, row_version)
+SELECT 'S1', printf('X%07d', i), 'regular', CASE i % 3 WHEN 0 THEN 'top' WHEN 1 THEN 'loyal' ELSE 'at_risk' END,
+    2 + i % 9, 100000 + (i * 7919) % 900000, (2 + i % 9) * (100000 + (i * 7919) % 900000),
+    date('$as_of', '-' || (i % 80) || ' days'), i % 80, CASE i % 2 WHEN 0 THEN 'f' ELSE 'm' END,
+    '25-34', 'Moscow', '["CAT1","CAT2","CAT3"]', '["P1","P2","P3"]', 0, NULL, 'available',
+    (SELECT value FROM counters WHERE name = 'row_version') + i
+FROM n;
+UPDATE counters SET value = value + $sync_buyers WHERE name = 'row_version';
+COMMIT;
+SQL
+expected=$(sqlite3 "$work/sync.db" "SELECT COUNT(*) FROM segment_results WHERE seller_id = 'S1'")
+start_server "$work/sync.db"
+cursor=
+pages=0
+received=0
+start=$(date +%s.%N)
+while :; do
+    curl -sf -o "$work/feed.json" -H "Authorization: Bearer $token" \
+        "http://127.0.0.1:$port/api/v1/sync?limit=5000&cursor=$cursor"
+    cursor=$(grep -o '"cursor":"[0-9]*"' "$work/feed.json" | tail -1 | tr -dc '0-9')
+    received=$((received + $(grep -o '"type":"buyer"' "$work/feed.json" | wc -l)))
+    pages=$((pages + 1))
+    grep -q '"has_more":true' "$work/feed.json" || break
+done
+end=$(date +%s.%N)
+stop_server
+if [ "$received" -lt "$expected" ]; then
+    echo "server_api.sh: the feed delivered $received buyers of $expected" >&2
+    exit 1
+fi
+echo "BENCH sync_feed_1m_s$suffix $(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}') s"
+echo "server_api.sh: $received buyers in $pages pages" >&2
