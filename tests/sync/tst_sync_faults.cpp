@@ -48,7 +48,7 @@ int countNamed(const CacheDb& cache, const QString& prefix)
 {
     QSqlQuery query(cache.connection());
     query.prepare(u"SELECT COUNT(*) FROM communications WHERE name LIKE ? AND local_state IS NULL"_s);
-    query.addBindValue(prefix + u'%');
+    query.addBindValue(QString(prefix + u'%'));
     query.exec();
     return query.next() ? query.value(0).toInt() : -1;
 }

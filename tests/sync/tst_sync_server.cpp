@@ -224,6 +224,7 @@ private slots:
         QVERIFY(progress.size() >= 2);
 
         // The server goes away: the next sync on demand reports offline, data stays.
+        const QString path = cachePath();
         m_server.kill();
         engine.syncNow();
         QVERIFY(finished.wait(60000));
@@ -234,7 +235,8 @@ private slots:
         QCOMPARE(online.last().first().toBool(), false);
         QVERIFY(engine.lastSuccessfulSync().isValid());
         engine.stop();
-        auto cache = CacheDb::open(cachePath(), u"test"_s, CacheDb::Access::ReadOnly);
+        auto cache = CacheDb::open(path, u"test"_s, CacheDb::Access::ReadOnly);
+        QVERIFY2(cache, qPrintable(cache.error()));
         QVERIFY(cache.value()->rowCount(u"buyers"_s) > 100);
         QVERIFY(!cache.value()->syncState().lastError.isEmpty());
         QString error;
