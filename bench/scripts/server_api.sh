@@ -85,18 +85,18 @@ echo "BENCH server_buyers_page_cpu_us$suffix $cpu_us us"
 # is what generate_import_s measures).
 "$server" import --db "$work/sync.db" --as-of "$as_of" "$root/tests/server_api/data" >/dev/null
 token=$("$server" token create --db "$work/sync.db" --seller S1)
+# Each new row copies an imported buyer row of S1 (so the statement follows the store's schema)
+# with its own buyer id and row version.
+columns=$(sqlite3 "$work/sync.db" "SELECT group_concat(name, ',') FROM pragma_table_info('segment_results')")
+select=$(echo "$columns" | tr ',' '\n' | awk '{
+    if ($0 == "buyer_id") print "printf(\x27X%07d\x27, n.i)";
+    else if ($0 == "row_version") print "(SELECT value FROM counters WHERE name = \x27row_version\x27) + n.i";
+    else print "t." $0 }' | paste -sd, -)
 sqlite3 "$work/sync.db" <<SQL
 BEGIN;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $sync_buyers)
-INSERT INTO segment_results (seller_id, buyer_id, segment, subsegment, orders_90d, avg_check_kopecks,
-    revenue_kopecks, last_order, recency_days, gender, age_band, region, interests, recommended_products,
-    interest_events, last_communication, chat, row_version)
-SELECT 'S1', printf('X%07d', i), 'regular', CASE i % 3 WHEN 0 THEN 'top' WHEN 1 THEN 'loyal' ELSE 'at_risk' END,
-    2 + i % 9, 100000 + (i * 7919) % 900000, (2 + i % 9) * (100000 + (i * 7919) % 900000),
-    date('$as_of', '-' || (i % 80) || ' days'), i % 80, CASE i % 2 WHEN 0 THEN 'f' ELSE 'm' END,
-    '25-34', 'Moscow', '["CAT1","CAT2","CAT3"]', '["P1","P2","P3"]', 0, NULL, 'available',
-    (SELECT value FROM counters WHERE name = 'row_version') + i
-FROM n;
+INSERT INTO segment_results ($columns)
+SELECT $select FROM n, (SELECT * FROM segment_results WHERE seller_id = 'S1' AND segment = 'regular' LIMIT 1) t;
 UPDATE counters SET value = value + $sync_buyers WHERE name = 'row_version';
 COMMIT;
 SQL

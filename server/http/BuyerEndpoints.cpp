@@ -56,8 +56,9 @@ ApiResponse BuyerEndpoints::buyers(const ApiContext& context)
                       query.values + QVariantList{page.pageSize, page.offset()}))
         return SqlRows::storeError(rows);
     QJsonArray items;
+    QSqlRecord row;
     while (rows.next()) {
-        const QSqlRecord row = rows.record();
+        SqlRows::refill(row, rows);
         items.append(SqlRows::withId(row.value(0).toString(), entity_json::buyer(row)));
     }
     return ApiResponse::json(200, QJsonObject{{u"page"_s, page.page},

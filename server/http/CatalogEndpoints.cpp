@@ -20,10 +20,10 @@ const QString productColumns = u"product_id, sku, name, category_id, price_kopec
 const QString collectionColumns = u"collection_id, name"_s;
 const QString promotionColumns = u"promotion_id, name, mechanic, start_date, end_date, status"_s;
 
-// The first column is the id.
-QJsonObject resource(const QSqlQuery& query, RowToJson toJson)
+// The first column is the id; `row` carries the record from row to row.
+QJsonObject resource(const QSqlQuery& query, QSqlRecord& row, RowToJson toJson)
 {
-    const QSqlRecord row = query.record();
+    SqlRows::refill(row, query);
     return SqlRows::withId(row.value(0).toString(), toJson(row));
 }
 
@@ -33,8 +33,9 @@ ApiResponse listOf(const ApiContext& context, const QString& sql, const QVariant
     if (!SqlRows::run(query, sql, values))
         return SqlRows::storeError(query);
     QJsonArray items;
+    QSqlRecord row;
     while (query.next())
-        items.append(resource(query, toJson));
+        items.append(resource(query, row, toJson));
     return ApiResponse::json(200, QJsonObject{{u"items"_s, items}});
 }
 
@@ -81,8 +82,9 @@ ApiResponse CatalogEndpoints::products(const ApiContext& context)
                       values + QVariantList{page.pageSize, page.offset()}))
         return SqlRows::storeError(query);
     QJsonArray items;
+    QSqlRecord row;
     while (query.next())
-        items.append(resource(query, &entity_json::product));
+        items.append(resource(query, row, &entity_json::product));
     return ApiResponse::json(200, QJsonObject{{u"page"_s, page.page},
                                               {u"page_size"_s, page.pageSize},
                                               {u"total"_s, count.value(0).toLongLong()},

@@ -282,8 +282,11 @@ ApiResponse CommunicationEndpoints::list(const ApiContext& context)
     // Read every row before the metrics queries: QPSQL streams forward-only results, and another
     // query on the connection would end this one.
     QList<QSqlRecord> records;
-    while (rows.next())
-        records.append(rows.record());
+    QSqlRecord current;
+    while (rows.next()) {
+        SqlRows::refill(current, rows);
+        records.append(current);
+    }
     QJsonArray items;
     for (const QSqlRecord& row : std::as_const(records)) {
         StoreResult<QJsonObject> data = entity_json::communication(db, row);

@@ -33,6 +33,16 @@ QString SqlRows::likePattern(const QString& text)
     return u'%' + escaped + u'%';
 }
 
+void SqlRows::refill(QSqlRecord& record, const QSqlQuery& query)
+{
+    if (record.isEmpty()) {
+        record = query.record();
+        return;
+    }
+    for (int i = 0; i < record.count(); ++i)
+        record.setValue(i, query.value(i));
+}
+
 QJsonObject SqlRows::withId(const QString& id, QJsonObject data)
 {
     data.insert(u"id"_s, id);
