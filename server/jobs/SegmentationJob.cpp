@@ -151,9 +151,11 @@ StoreStatus buildCategoryActivity(const SegmentationJob::RunContext& context, co
     status = execPrepared(query, QStringLiteral("gathering category interest"));
     if (!status)
         return status;
-    return execSql(
+    status = execSql(
         db, QStringLiteral(
                 "CREATE INDEX category_activity_category ON category_activity (category_id, buyer_id)"));
+    // Temporary tables get no automatic statistics (PostgreSQL): give the planner some.
+    return status ? execSql(db, QStringLiteral("ANALYZE category_activity")) : status;
 }
 
 } // namespace
