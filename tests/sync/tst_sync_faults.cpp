@@ -113,9 +113,13 @@ private slots:
 
     void randomFaultsEndConsistent() // SYN-2
     {
+        const auto before = m_proxy.stats();
         QVERIFY(m_proxy.command(u"random 0.25 7"_s));
         const int runs = syncUntilDone(40);
         QVERIFY2(runs > 0, "no sync got through the faults");
+        const auto after = m_proxy.stats();
+        QVERIFY(after.second - before.second >= 3); // faults were really injected
+        qInfo("synced through %d faults in %d runs", after.second - before.second, runs);
         QVERIFY(m_proxy.command(u"off"_s));
         verifyCacheEqualsServer();
         // Another sync after the faults finds nothing half-applied.
@@ -136,8 +140,10 @@ private slots:
     void everyKindOfFaultIsSurvived()
     {
         QFETCH(QString, plan);
+        const int faultsBefore = m_proxy.stats().second;
         QVERIFY(m_proxy.command(u"plan "_s + plan));
         QVERIFY(syncUntilDone(5) > 0);
+        QVERIFY(m_proxy.stats().second > faultsBefore);
         verifyCacheEqualsServer();
     }
 

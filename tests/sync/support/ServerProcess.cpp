@@ -136,6 +136,7 @@ FaultProxyProcess::~FaultProxyProcess()
 bool FaultProxyProcess::start(quint16 targetPort, const QString& plan, QString* error)
 {
     m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel); // its per-request log
     QStringList arguments{u"--target"_s, u"127.0.0.1:%1"_s.arg(targetPort)};
     if (!plan.isEmpty())
         arguments << u"--plan"_s << plan;
@@ -156,6 +157,22 @@ bool FaultProxyProcess::start(quint16 targetPort, const QString& plan, QString* 
         return false;
     }
     return true;
+}
+
+QPair<int, int> FaultProxyProcess::stats()
+{
+    m_process->readAllStandardOutput();
+    m_process->write("stats\n");
+    QByteArray answer;
+    if (!QTest::qWaitFor(
+            [&] {
+                answer += m_process->readAllStandardOutput();
+                return answer.contains('\n');
+            },
+            10000))
+        return {-1, -1};
+    const QList<QByteArray> words = answer.trimmed().split(' ');
+    return {words.value(1).toInt(), words.value(3).toInt()};
 }
 
 bool FaultProxyProcess::command(const QString& line)

@@ -58,6 +58,8 @@ public:
     ~FaultProxyProcess();
     bool start(quint16 targetPort, const QString& plan, QString* error);
     bool command(const QString& line);
+    // The answer to "stats": {requests, faults injected} since the proxy started.
+    QPair<int, int> stats();
     QUrl url() const;
     QByteArray log() const { return m_log; }
 

@@ -127,6 +127,8 @@ bool FaultProxy::setPlan(const QString& plan, QString* error)
     m_byNumber.clear();
     m_byMethodNumber.clear();
     m_byMethod.clear();
+    m_methodCounts.clear(); // request numbers of a plan count from the moment it is set
+    m_planStart = m_requests;
     for (const QString& entry : plan.split(u',', Qt::SkipEmptyParts)) {
         const qsizetype equals = entry.indexOf(u'=');
         const QString key = entry.left(equals).trimmed();
@@ -175,6 +177,8 @@ QString FaultProxy::command(const QString& line)
         setRandom(words.value(1).toDouble(), words.value(2).toUInt());
         return u"ok"_s;
     }
+    if (verb == u"stats"_s)
+        return u"requests %1 faults %2"_s.arg(m_requests).arg(m_faults);
     if (verb == u"off"_s) {
         QString error;
         setPlan({}, &error);
@@ -188,8 +192,8 @@ Fault FaultProxy::faultFor(const QByteArray& method)
 {
     const int number = ++m_requests;
     const int methodNumber = ++m_methodCounts[method];
-    if (m_byNumber.contains(number))
-        return m_byNumber.value(number);
+    if (m_byNumber.contains(number - m_planStart))
+        return m_byNumber.value(number - m_planStart);
     const QString methodKey = QString::fromLatin1(method) + u'#' + QString::number(methodNumber);
     if (m_byMethodNumber.contains(methodKey))
         return m_byMethodNumber.value(methodKey);
@@ -230,6 +234,8 @@ void FaultProxy::onClientData(QTcpSocket* client)
     const QByteArray requestLine = request.left(request.indexOf("\r\n"));
     const QByteArray method = requestLine.left(requestLine.indexOf(' '));
     const Fault fault = faultFor(method);
+    if (fault.kind != Fault::Kind::None)
+        ++m_faults;
     QTextStream(stderr) << "faultproxy: #" << m_requests << ' ' << requestLine << " -> " << fault.describe() << Qt::endl;
     switch (fault.kind) {
     case Fault::Kind::Drop:

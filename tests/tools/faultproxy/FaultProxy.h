@@ -35,8 +35,8 @@ struct Fault
 // client and sellercrm-server: one request per client connection (answers carry
 // "Connection: close"), one upstream connection per request.
 //
-// Plan entries "KEY=FAULT": KEY is N (the N-th request), METHOD#N (the N-th request of that
-// method) or METHOD* (every request of that method); FAULT is drop, drop-after, delay:MS,
+// Plan entries "KEY=FAULT": KEY is N (the N-th request since the plan was set), METHOD#N (the
+// N-th request of that method since then) or METHOD* (every request of that method); FAULT is drop, drop-after, delay:MS,
 // delay-after:MS, truncate, 500 or 503. Requests no entry matches get a random fault with
 // probability `randomRate`.
 class FaultProxy final : public QObject
@@ -51,7 +51,8 @@ public:
     void setTarget(const QString& host, quint16 port);
     bool setPlan(const QString& plan, QString* error);
     void setRandom(double rate, quint32 seed);
-    // One line of the control protocol on stdin: "target HOST:PORT", "plan ...", "random RATE SEED", "off".
+    // One line of the control protocol on stdin: "target HOST:PORT", "plan ...", "random RATE SEED", "off",
+    // "stats" (answers "requests N faults M").
     QString command(const QString& line);
 
 private:
@@ -72,6 +73,8 @@ private:
     double m_randomRate = 0;
     QRandomGenerator m_random;
     int m_requests = 0;
+    int m_faults = 0;
+    int m_planStart = 0;
 };
 
 } // namespace sellercrm::test
