@@ -99,6 +99,8 @@ void WizardModel::dropErrorsOfChangedFields(const QJsonObject& before, const QJs
 {
     const qsizetype count = m_errors.size();
     m_errors.removeIf([&](const FieldError& e) {
+        if (e.field == prefix) // the whole part, e.g. "audience": no buyers chosen
+            return before != after;
         if (!e.field.startsWith(prefix + u'.'))
             return false;
         const QString member = topMember(e.field, prefix);

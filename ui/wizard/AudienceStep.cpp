@@ -107,9 +107,13 @@ void AudienceStep::store()
             continue;
         }
         for (SubSegment sub : allSubSegments)
-            if (segmentOf(sub) == segment && sub != SubSegment::New
-                && m_boxes.value(u"sub:"_s + subSegmentCode(sub))->isChecked())
-                audience.subSegments.push_back(sub);
+            if (segmentOf(sub) == segment && sub != SubSegment::New) {
+                // A sub-segment box is disabled while its whole segment was chosen: then it only
+                // mirrored the segment and is no choice of its own.
+                const QCheckBox* box = m_boxes.value(u"sub:"_s + subSegmentCode(sub));
+                if (box->isChecked() && box->isEnabled())
+                    audience.subSegments.push_back(sub);
+            }
     }
     m_model->setAudience(audience);
 }

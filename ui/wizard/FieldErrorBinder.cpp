@@ -1,6 +1,7 @@
 #include "wizard/FieldErrorBinder.h"
 
 #include <QLabel>
+#include <QSet>
 #include <QStyle>
 #include <QWidget>
 
@@ -40,28 +41,44 @@ void FieldErrorBinder::apply(const FieldErrors& errors)
         if (!bound.isEmpty() && !messages.value(bound).contains(error.message))
             messages[bound].append(error.message);
     }
+    QSet<QWidget*> invalidInputs;
     for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
         const bool invalid = messages.contains(it.key());
         if (it->message) {
             it->message->setText(messages.value(it.key()).join(u'\n'));
             it->message->setVisible(invalid);
         }
-        if (it->input && it->input->property("invalid").toBool() != invalid) {
-            it->input->setProperty("invalid", invalid);
-            it->input->style()->unpolish(it->input);
-            it->input->style()->polish(it->input);
+        if (invalid && it->input)
+            invalidInputs.insert(it->input);
+    }
+    for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
+        QWidget* input = it->input;
+        if (!input)
+            continue;
+        const bool invalid = invalidInputs.contains(input);
+        if (input->property("invalid").toBool() != invalid) {
+            input->setProperty("invalid", invalid);
+            input->style()->unpolish(input);
+            input->style()->polish(input);
         }
     }
 }
 
 QLabel* FieldErrorBinder::messageLabel(const QString& field) const
 {
+    for (auto it = m_bindings.constFind(field); it != m_bindings.cend() && it.key() == field; ++it)
+        if (it->message && it->message->isVisibleTo(it->message->window()))
+            return it->message;
     return m_bindings.value(field).message;
 }
 
 QWidget* FieldErrorBinder::input(const QString& field) const
 {
-    return m_bindings.value(field).input;
+    const QString bound = boundFieldOf(field);
+    for (auto it = m_bindings.constFind(bound); it != m_bindings.cend() && it.key() == bound; ++it)
+        if (it->input && it->input->isVisible())
+            return it->input;
+    return m_bindings.value(bound).input;
 }
 
 } // namespace sellercrm

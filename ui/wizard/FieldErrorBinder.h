@@ -2,7 +2,7 @@
 
 #include "FieldError.h"
 
-#include <QHash>
+#include <QMultiHash>
 #include <QPointer>
 #include <QString>
 
@@ -30,7 +30,7 @@ private:
         QPointer<QLabel> message;
     };
     QString boundFieldOf(QString field) const;
-    QHash<QString, Binding> m_bindings;
+    QMultiHash<QString, Binding> m_bindings; // a field may show in two places (mailing and banner image)
 };
 
 } // namespace sellercrm

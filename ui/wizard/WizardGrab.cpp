@@ -1,0 +1,48 @@
+#include "wizard/WizardGrab.h"
+
+#include "RecommendedActions.h"
+#include "wizard/ReviewDrawer.h"
+#include "wizard/WizardModel.h"
+#include "wizard/WizardPage.h"
+
+#include <QApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sellercrm {
+
+QStringList wizardGrabNames()
+{
+    return { u"wizard:goal"_s, u"wizard:1"_s, u"wizard:2"_s, u"wizard:3"_s, u"wizard:review"_s };
+}
+
+QPixmap grabWizardPage(const QString& name, const WizardContext& context, QSize size)
+{
+    if (!wizardGrabNames().contains(name))
+        return {};
+    WizardPage page(context);
+    page.resize(size);
+    if (name != u"wizard:goal"_s) {
+        page.openRecommended(RecommendedActions::tableAction(SubSegment::AtRisk, true));
+        WizardModel* model = page.model();
+        Format format = model->communication().format;
+        format.mailing.recipients = int(std::min<qint64>(
+            model->audienceSize().own, std::max<qint64>(1, maxMailingRecipients(OfferType::PromoCode, model->validationContext()))));
+        format.mailing.title = QApplication::translate("sellercrm::WizardGrab", "We miss you");
+        format.mailing.text = QApplication::translate("sellercrm::WizardGrab",
+                                                      "Come back for your favourites: a personal promo code inside.");
+        model->setFormat(format);
+        if (name == u"wizard:1"_s)
+            model->openStep(WizardModel::AudienceStep);
+        else if (name == u"wizard:2"_s)
+            model->openStep(WizardModel::OfferStep);
+    }
+    page.show();
+    QApplication::processEvents();
+    if (name == u"wizard:review"_s && page.model()->next())
+        page.review()->open();
+    QApplication::processEvents();
+    return page.grab();
+}
+
+} // namespace sellercrm
