@@ -121,8 +121,8 @@ QString joinAlternatives(const QStringList& names)
 
 bool operator==(const PortraitConditions& a, const PortraitConditions& b)
 {
-    if (a.m_kind != b.m_kind || a.m_op != b.m_op || a.m_values != b.m_values || a.m_min != b.m_min
-        || a.m_max != b.m_max || a.m_items.size() != b.m_items.size())
+    if (a.m_kind != b.m_kind || a.m_op != b.m_op || a.m_values != b.m_values || a.m_min != b.m_min ||
+        a.m_max != b.m_max || a.m_items.size() != b.m_items.size())
         return false;
     return std::equal(a.m_items.cbegin(), a.m_items.cend(), b.m_items.cbegin());
 }

@@ -15,7 +15,8 @@ struct PortraitAggregation final
 {
     // Upper bounds (exclusive) of the average-check buckets, kopecks; the last bucket is open.
     // The server's PortraitEndpoints::bucketBounds: the cross-check test keeps them equal.
-    static constexpr std::array<qint64, 6> bucketBounds = {50'000, 100'000, 200'000, 300'000, 500'000, 1'000'000};
+    static constexpr std::array<qint64, 6> bucketBounds = {50'000,  100'000, 200'000,
+                                                           300'000, 500'000, 1'000'000};
     static constexpr int bucketCount = int(bucketBounds.size()) + 1;
 
     struct Count

@@ -32,8 +32,7 @@ Bitmap allSet(std::size_t n)
 }
 
 // Sets bit i where `test(i)` holds, 64 buyers per word.
-template <typename Test>
-Bitmap select(std::size_t n, Test test)
+template <typename Test> Bitmap select(std::size_t n, Test test)
 {
     Bitmap bits(wordCount(n), 0);
     for (std::size_t word = 0; word < bits.size(); ++word) {
@@ -59,8 +58,7 @@ std::vector<quint8> lookup(const PortraitSnapshot::Dictionary& dictionary, const
     return table;
 }
 
-template <typename Column>
-Bitmap selectIn(const Column& column, const std::vector<quint8>& table)
+template <typename Column> Bitmap selectIn(const Column& column, const std::vector<quint8>& table)
 {
     return select(column.size(), [&](std::size_t i) { return table[column[i]] != 0; });
 }
@@ -144,7 +142,8 @@ QJsonObject PortraitAudience::toJson() const
     return object;
 }
 
-PortraitAggregation PortraitAggregator::compute(const PortraitSnapshot& snapshot, const PortraitAudience& audience,
+PortraitAggregation PortraitAggregator::compute(const PortraitSnapshot& snapshot,
+                                                const PortraitAudience& audience,
                                                 const PortraitConditions& conditions)
 {
     PortraitAggregation result;
@@ -182,7 +181,8 @@ PortraitAggregation PortraitAggregator::compute(const PortraitSnapshot& snapshot
             const std::size_t i = w * 64 + std::size_t(std::countr_zero(word));
             word &= word - 1;
             ++result.reach;
-            const auto bucket = std::upper_bound(bounds.begin(), bounds.end(), checkColumn[i]) - bounds.begin();
+            const auto bucket =
+                std::upper_bound(bounds.begin(), bounds.end(), checkColumn[i]) - bounds.begin();
             ++result.avgCheckBuckets[std::size_t(bucket)];
             ++regions[regionColumn[i]];
             ++ageGender[std::size_t(ageColumn[i]) * genders + genderColumn[i]];
@@ -200,8 +200,8 @@ PortraitAggregation PortraitAggregator::compute(const PortraitSnapshot& snapshot
             const qint64 buyers = ageGender[age * genders + gender];
             if (buyers == 0)
                 continue;
-            const QString key = snapshot.ageBands().names.at(qsizetype(age)) + u'/'
-                                + snapshot.genders().names.at(qsizetype(gender));
+            const QString key = snapshot.ageBands().names.at(qsizetype(age)) + u'/' +
+                                snapshot.genders().names.at(qsizetype(gender));
             result.ageGender.append({key, key, buyers});
         }
     }

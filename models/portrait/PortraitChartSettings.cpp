@@ -17,14 +17,12 @@ const QStringList& PortraitChartSettings::chartIds()
 PortraitChartSettings::PortraitChartSettings(QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>())
-{
-}
+{}
 
 PortraitChartSettings::PortraitChartSettings(const QString& iniFile, QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{}
 
 PortraitChartSettings::~PortraitChartSettings() = default;
 

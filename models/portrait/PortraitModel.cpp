@@ -12,8 +12,7 @@ namespace sellercrm {
 
 PortraitModel::PortraitModel(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 PortraitModel::~PortraitModel()
 {
@@ -51,15 +50,16 @@ void PortraitModel::reload()
 {
     const quint64 generation = ++m_generation;
     setState(State::Loading);
-    if (!m_loader) {
-        setState(State::Error, tr("There is no local data to show yet."));
-        return;
-    }
+    if (!m_loader)
+        return; // no cache yet (the first sync is running): stay Loading
     joinWorker();
     m_worker.reset(QThread::create([this, generation, loader = m_loader] {
         auto loaded = loader();
         QMetaObject::invokeMethod(
-            this, [this, generation, loaded = std::move(loaded)]() mutable { finishLoad(generation, std::move(loaded)); },
+            this,
+            [this, generation, loaded = std::move(loaded)]() mutable {
+                finishLoad(generation, std::move(loaded));
+            },
             Qt::QueuedConnection);
     }));
     m_worker->start();
@@ -70,7 +70,8 @@ void PortraitModel::finishLoad(quint64 generation, Outcome<std::shared_ptr<const
     if (generation != m_generation)
         return;
     if (!loaded) {
-        setState(State::Error, tr("The buyers could not be read from the local data: %1").arg(loaded.error()));
+        setState(State::Error,
+                 tr("The buyers could not be read from the local data: %1").arg(loaded.error()));
         return;
     }
     m_snapshot = std::move(loaded).value();

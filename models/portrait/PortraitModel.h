@@ -28,7 +28,13 @@ class PortraitModel final : public QObject
     Q_DISABLE_COPY_MOVE(PortraitModel)
 
 public:
-    enum class State { Loading, Ready, Empty, Error };
+    enum class State
+    {
+        Loading,
+        Ready,
+        Empty,
+        Error
+    };
     Q_ENUM(State)
     // Runs on a worker thread; must not touch objects of the GUI thread.
     using Loader = std::function<Outcome<std::shared_ptr<const PortraitSnapshot>>()>;

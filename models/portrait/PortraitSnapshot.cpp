@@ -45,8 +45,8 @@ QStringList PortraitSnapshot::parseIdArray(QStringView json)
 
 qsizetype PortraitSnapshot::columnBytes() const
 {
-    return qsizetype(m_audience.size() + m_gender.size() + m_ageBand.size() + m_region.size() * 2
-                     + m_avgCheck.size() * 8 + m_interestStart.size() * 4 + m_interestIds.size() * 2);
+    return qsizetype(m_audience.size() + m_gender.size() + m_ageBand.size() + m_region.size() * 2 +
+                     m_avgCheck.size() * 8 + m_interestStart.size() * 4 + m_interestIds.size() * 2);
 }
 
 Outcome<PortraitSnapshot> PortraitSnapshot::load(const QSqlDatabase& db)

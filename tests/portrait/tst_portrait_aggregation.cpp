@@ -53,8 +53,8 @@ QString referenceSql(const PortraitConditions& node, QVariantList& values)
     case Kind::Region:
         return u"region IN ("_s + placeholders(node.values()) + u')';
     case Kind::Category:
-        return u"EXISTS (SELECT 1 FROM json_each(b.interests) AS j WHERE j.value IN ("_s
-               + placeholders(node.values()) + u"))"_s;
+        return u"EXISTS (SELECT 1 FROM json_each(b.interests) AS j WHERE j.value IN ("_s +
+               placeholders(node.values()) + u"))"_s;
     case Kind::AvgCheck: {
         QStringList parts{u"1 = 1"_s};
         if (node.minKopecks()) {
@@ -104,11 +104,12 @@ PortraitAggregation referenceAggregation(const QSqlDatabase& db, const PortraitA
     // Two statements: the placeholders' values must be appended in the order they appear.
     const QString audienceWhere = audienceSql(audience, values);
     const QString conditionsWhere = referenceSql(conditions, values);
-    const QString where = u" FROM buyers AS b WHERE ("_s + audienceWhere + u") AND ("_s + conditionsWhere + u')';
+    const QString where =
+        u" FROM buyers AS b WHERE ("_s + audienceWhere + u") AND ("_s + conditionsWhere + u')';
     PortraitAggregation result;
     QVariantList audienceValues;
-    QSqlQuery audienceCount =
-        run(db, u"SELECT COUNT(*) FROM buyers WHERE "_s + audienceSql(audience, audienceValues), audienceValues);
+    QSqlQuery audienceCount = run(
+        db, u"SELECT COUNT(*) FROM buyers WHERE "_s + audienceSql(audience, audienceValues), audienceValues);
     audienceCount.next();
     result.audience = audienceCount.value(0).toLongLong();
 
@@ -116,39 +117,43 @@ PortraitAggregation referenceAggregation(const QSqlDatabase& db, const PortraitA
     reach.next();
     result.reach = reach.value(0).toLongLong();
 
-    QSqlQuery buckets = run(db,
-                            u"SELECT CASE WHEN avg_check_kopecks < 50000 THEN 0 WHEN avg_check_kopecks < 100000 THEN 1"
-                            " WHEN avg_check_kopecks < 200000 THEN 2 WHEN avg_check_kopecks < 300000 THEN 3"
-                            " WHEN avg_check_kopecks < 500000 THEN 4 WHEN avg_check_kopecks < 1000000 THEN 5"
-                            " ELSE 6 END AS bucket, COUNT(*)"_s
-                                + where + u" GROUP BY bucket"_s,
-                            values);
+    QSqlQuery buckets =
+        run(db,
+            u"SELECT CASE WHEN avg_check_kopecks < 50000 THEN 0 WHEN avg_check_kopecks < 100000 THEN 1"
+            " WHEN avg_check_kopecks < 200000 THEN 2 WHEN avg_check_kopecks < 300000 THEN 3"
+            " WHEN avg_check_kopecks < 500000 THEN 4 WHEN avg_check_kopecks < 1000000 THEN 5"
+            " ELSE 6 END AS bucket, COUNT(*)"_s +
+                where + u" GROUP BY bucket"_s,
+            values);
     while (buckets.next())
         result.avgCheckBuckets[std::size_t(buckets.value(0).toInt())] = buckets.value(1).toLongLong();
 
     QSqlQuery regions =
-        run(db, u"SELECT region, COUNT(*) AS n"_s + where + u" GROUP BY region ORDER BY n DESC, region"_s, values);
+        run(db, u"SELECT region, COUNT(*) AS n"_s + where + u" GROUP BY region ORDER BY n DESC, region"_s,
+            values);
     while (regions.next())
-        result.regions.append({regions.value(0).toString(), regions.value(0).toString(), regions.value(1).toLongLong()});
+        result.regions.append(
+            {regions.value(0).toString(), regions.value(0).toString(), regions.value(1).toLongLong()});
 
-    QSqlQuery categories = run(db,
-                               u"SELECT j.value, COALESCE(c.name, j.value), COUNT(*) AS n"_s
-                                   + QString(where).replace(u" FROM buyers AS b"_s,
-                                                            u" FROM buyers AS b JOIN json_each(b.interests) AS j"
-                                                            " LEFT JOIN categories AS c ON c.id = j.value"_s)
-                                   + u" GROUP BY j.value ORDER BY n DESC, j.value"_s,
-                               values);
+    QSqlQuery categories =
+        run(db,
+            u"SELECT j.value, COALESCE(c.name, j.value), COUNT(*) AS n"_s +
+                QString(where).replace(u" FROM buyers AS b"_s,
+                                       u" FROM buyers AS b JOIN json_each(b.interests) AS j"
+                                       " LEFT JOIN categories AS c ON c.id = j.value"_s) +
+                u" GROUP BY j.value ORDER BY n DESC, j.value"_s,
+            values);
     while (categories.next())
-        result.categories.append(
-            {categories.value(0).toString(), categories.value(1).toString(), categories.value(2).toLongLong()});
+        result.categories.append({categories.value(0).toString(), categories.value(1).toString(),
+                                  categories.value(2).toLongLong()});
 
     QSqlQuery ageGender = run(db,
-                              u"SELECT age_band || '/' || gender AS k, COUNT(*)"_s + where
-                                  + u" GROUP BY age_band, gender ORDER BY k"_s,
+                              u"SELECT age_band || '/' || gender AS k, COUNT(*)"_s + where +
+                                  u" GROUP BY age_band, gender ORDER BY k"_s,
                               values);
     while (ageGender.next())
-        result.ageGender.append({ageGender.value(0).toString(), ageGender.value(0).toString(),
-                                 ageGender.value(1).toLongLong()});
+        result.ageGender.append(
+            {ageGender.value(0).toString(), ageGender.value(0).toString(), ageGender.value(1).toLongLong()});
     return result;
 }
 
@@ -217,13 +222,14 @@ void PortraitAggregationTest::matchesIndependentSql_data()
         Op::And,
         {PortraitConditions::group(Op::Or, {leaf(Kind::Gender, {u"m"_s}), leaf(Kind::AgeBand, {u""_s})}),
          PortraitConditions::group(
-             Op::Or, {leaf(Kind::Category, {u"CAT01"_s, u"CAT02"_s}),
-                      PortraitConditions::group(Op::And, {leaf(Kind::Region, {u"Moscow Oblast"_s}),
-                                                          PortraitConditions::avgCheck(1'000'000, std::nullopt)})})});
+             Op::Or,
+             {leaf(Kind::Category, {u"CAT01"_s, u"CAT02"_s}),
+              PortraitConditions::group(Op::And, {leaf(Kind::Region, {u"Moscow Oblast"_s}),
+                                                  PortraitConditions::avgCheck(1'000'000, std::nullopt)})})});
     const PortraitConditions emptyOrInsideAnd =
         PortraitConditions::group(Op::And, {PortraitConditions::group(Op::Or), women});
-    const PortraitConditions emptyOrInsideOr =
-        PortraitConditions::group(Op::Or, {PortraitConditions::group(Op::And), leaf(Kind::Region, {u"Moscow"_s})});
+    const PortraitConditions emptyOrInsideOr = PortraitConditions::group(
+        Op::Or, {PortraitConditions::group(Op::And), leaf(Kind::Region, {u"Moscow"_s})});
     const PortraitConditions unknownRegion = leaf(Kind::Region, {u"Atlantis"_s});
     const PortraitConditions zeroCheck = PortraitConditions::avgCheck(std::nullopt, 0);
     const PortraitConditions unboundedCheck = PortraitConditions::avgCheck(std::nullopt, std::nullopt);
@@ -260,10 +266,11 @@ void PortraitAggregationTest::matchesIndependentSql()
 
     // The domain's evaluation of one buyer at a time gives the same reach.
     QVariantList values;
-    QSqlQuery rows = run(m_cache->connection(),
-                         u"SELECT gender, age_band, region, avg_check_kopecks, interests FROM buyers WHERE "_s
-                             + audienceSql(audience, values),
-                         values);
+    QSqlQuery rows =
+        run(m_cache->connection(),
+            u"SELECT gender, age_band, region, avg_check_kopecks, interests FROM buyers WHERE "_s +
+                audienceSql(audience, values),
+            values);
     qint64 matching = 0;
     while (rows.next()) {
         const PortraitConditions::Buyer buyer{rows.value(0).toString(), rows.value(1).toString(),

@@ -44,9 +44,10 @@ private slots:
 
 void PortraitConditionsTest::jsonRoundTrip()
 {
-    const PortraitConditions tree = PortraitConditions::group(
-        Op::And, {example(), PortraitConditions::avgCheck(100'000, std::nullopt),
-                  PortraitConditions::among(Kind::Category, {u"C1"_s, u"C2"_s}), PortraitConditions::group(Op::Or)});
+    const PortraitConditions tree =
+        PortraitConditions::group(Op::And, {example(), PortraitConditions::avgCheck(100'000, std::nullopt),
+                                            PortraitConditions::among(Kind::Category, {u"C1"_s, u"C2"_s}),
+                                            PortraitConditions::group(Op::Or)});
     FieldErrors errors;
     const PortraitConditions back = PortraitConditions::fromJson(tree.toJson(), errors);
     QVERIFY(errors.isEmpty());
@@ -75,24 +76,25 @@ void PortraitConditionsTest::reportsFieldErrors_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("code");
 
-    QTest::newRow("POR-2 unknown operator") << QByteArray(R"({"op":"xor","items":[]})") << u"conditions.op"_s
-                                            << u"invalid_value"_s;
-    QTest::newRow("POR-2 items not an array") << QByteArray(R"({"op":"and","items":{}})") << u"conditions.items"_s
-                                              << u"wrong_type"_s;
-    QTest::newRow("POR-2 unknown field") << QByteArray(R"({"op":"and","items":[{"field":"income","in":["x"]}]})")
-                                         << u"conditions.items[0].field"_s << u"invalid_value"_s;
+    QTest::newRow("POR-2 unknown operator")
+        << QByteArray(R"({"op":"xor","items":[]})") << u"conditions.op"_s << u"invalid_value"_s;
+    QTest::newRow("POR-2 items not an array")
+        << QByteArray(R"({"op":"and","items":{}})") << u"conditions.items"_s << u"wrong_type"_s;
+    QTest::newRow("POR-2 unknown field")
+        << QByteArray(R"({"op":"and","items":[{"field":"income","in":["x"]}]})")
+        << u"conditions.items[0].field"_s << u"invalid_value"_s;
     QTest::newRow("POR-2 empty in") << QByteArray(R"({"field":"region","in":[]})") << u"conditions.in"_s
                                     << u"required"_s;
-    QTest::newRow("POR-2 value not a string") << QByteArray(R"({"field":"region","in":["Moscow",3]})")
-                                              << u"conditions.in[1]"_s << u"wrong_type"_s;
+    QTest::newRow("POR-2 value not a string")
+        << QByteArray(R"({"field":"region","in":["Moscow",3]})") << u"conditions.in[1]"_s << u"wrong_type"_s;
     QTest::newRow("POR-2 negative bound") << QByteArray(R"({"field":"avg_check","min_kopecks":-1})")
                                           << u"conditions.min_kopecks"_s << u"wrong_type"_s;
     QTest::newRow("POR-2 fractional bound") << QByteArray(R"({"field":"avg_check","max_kopecks":10.5})")
                                             << u"conditions.max_kopecks"_s << u"wrong_type"_s;
     QTest::newRow("POR-2 unknown member") << QByteArray(R"({"field":"gender","in":["f"],"not":true})")
                                           << u"conditions.not"_s << u"unknown_field"_s;
-    QTest::newRow("POR-2 not an object") << QByteArray(R"({"op":"or","items":[1]})") << u"conditions.items[0]"_s
-                                         << u"wrong_type"_s;
+    QTest::newRow("POR-2 not an object")
+        << QByteArray(R"({"op":"or","items":[1]})") << u"conditions.items[0]"_s << u"wrong_type"_s;
 }
 
 void PortraitConditionsTest::reportsFieldErrors()
@@ -103,7 +105,8 @@ void PortraitConditionsTest::reportsFieldErrors()
     FieldErrors errors;
     const PortraitConditions parsed =
         PortraitConditions::fromJson(QJsonDocument::fromJson(body).object(), errors);
-    QVERIFY2(hasFieldError(errors, field, code), qPrintable(errors.isEmpty() ? u"no errors"_s : errors.first().field));
+    QVERIFY2(hasFieldError(errors, field, code),
+             qPrintable(errors.isEmpty() ? u"no errors"_s : errors.first().field));
     QVERIFY(parsed.isEmpty());
 }
 
@@ -111,8 +114,8 @@ void PortraitConditionsTest::evaluatesGroups()
 {
     const PortraitConditions tree = example();
     const auto buyer = [](const char* gender, const char* age, const char* region) {
-        return PortraitConditions::Buyer{QString::fromLatin1(gender), QString::fromLatin1(age),
-                                         QString::fromLatin1(region), 0, {}};
+        return PortraitConditions::Buyer{
+            QString::fromLatin1(gender), QString::fromLatin1(age), QString::fromLatin1(region), 0, {}};
     };
     QVERIFY(tree.matches(buyer("f", "25-34", "Tatarstan")));
     QVERIFY(tree.matches(buyer("m", "55+", "Moscow")));
@@ -139,18 +142,23 @@ void PortraitConditionsTest::readsAsASentence()
     const QLocale c(QLocale::C);
     QCOMPARE(example().sentence(c), u"(women AND aged 25\u201334) OR from Moscow"_s);
     QCOMPARE(PortraitConditions().sentence(c), u"all buyers"_s);
-    QCOMPARE(PortraitConditions::group(Op::And, {PortraitConditions::group(Op::Or)}).sentence(c), u"all buyers"_s);
+    QCOMPARE(PortraitConditions::group(Op::And, {PortraitConditions::group(Op::Or)}).sentence(c),
+             u"all buyers"_s);
     const auto names = [](Kind kind, const QString& value) {
         return kind == Kind::Category ? u"Books"_s : value;
     };
     const PortraitConditions tree = PortraitConditions::group(
-        Op::And, {PortraitConditions::among(Kind::Category, {u"C1"_s}),
-                  PortraitConditions::group(Op::Or, {PortraitConditions::avgCheck(100'000, 500'000),
-                                                     PortraitConditions::among(Kind::Gender, {u"m"_s, u""_s})})});
-    QCOMPARE(tree.sentence(c, names),
-             u"interested in Books AND (average check from 1000\u00a0\u20bd to 5000\u00a0\u20bd OR men or gender not specified)"_s);
-    QCOMPARE(PortraitConditions::avgCheck(std::nullopt, 150).leafText(c), u"average check up to 1.50\u00a0\u20bd"_s);
-    QCOMPARE(PortraitConditions::avgCheck(100, std::nullopt).leafText(c), u"average check from 1\u00a0\u20bd"_s);
+        Op::And,
+        {PortraitConditions::among(Kind::Category, {u"C1"_s}),
+         PortraitConditions::group(Op::Or, {PortraitConditions::avgCheck(100'000, 500'000),
+                                            PortraitConditions::among(Kind::Gender, {u"m"_s, u""_s})})});
+    QCOMPARE(
+        tree.sentence(c, names),
+        u"interested in Books AND (average check from 1000\u00a0\u20bd to 5000\u00a0\u20bd OR men or gender not specified)"_s);
+    QCOMPARE(PortraitConditions::avgCheck(std::nullopt, 150).leafText(c),
+             u"average check up to 1.50\u00a0\u20bd"_s);
+    QCOMPARE(PortraitConditions::avgCheck(100, std::nullopt).leafText(c),
+             u"average check from 1\u00a0\u20bd"_s);
 }
 
 QTEST_GUILESS_MAIN(PortraitConditionsTest)

@@ -49,10 +49,10 @@ qint64 randomCheck(QRandomGenerator& random)
 
 const QStringList& PortraitTestCache::regions()
 {
-    static const QStringList names{u"Moscow"_s,         u"Saint Petersburg"_s, u"Moscow Oblast"_s,
-                                   u"Krasnodar Krai"_s, u"Tatarstan"_s,        u"Sverdlovsk Oblast"_s,
-                                   u"Novosibirsk Oblast"_s, u"Samara Oblast"_s, u"Omsk Oblast"_s,
-                                   u"Perm Krai"_s,      u"Primorsky Krai"_s,   u"Kaliningrad Oblast"_s};
+    static const QStringList names{
+        u"Moscow"_s,      u"Saint Petersburg"_s,  u"Moscow Oblast"_s,      u"Krasnodar Krai"_s,
+        u"Tatarstan"_s,   u"Sverdlovsk Oblast"_s, u"Novosibirsk Oblast"_s, u"Samara Oblast"_s,
+        u"Omsk Oblast"_s, u"Perm Krai"_s,         u"Primorsky Krai"_s,     u"Kaliningrad Oblast"_s};
     return names;
 }
 
@@ -77,8 +77,8 @@ Outcome<Done> PortraitTestCache::fill(CacheDb& cache, int buyers, quint32 seed)
     CacheWriter writer(cache);
     auto catalog = cache.inTransaction([&]() -> Outcome<Done> {
         for (const QString& id : categoryIds()) {
-            auto change = FeedPage::parseEntity(u"category"_s, id,
-                                                {{u"name"_s, categoryName(id)}, {u"parent_id"_s, QJsonValue::Null}});
+            auto change = FeedPage::parseEntity(
+                u"category"_s, id, {{u"name"_s, categoryName(id)}, {u"parent_id"_s, QJsonValue::Null}});
             if (!change)
                 return Outcome<Done>::failure(change.error());
             if (auto written = writer.applyChange(change.value()); !written)
