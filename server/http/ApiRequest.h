@@ -10,7 +10,8 @@ namespace sellercrm::server {
 
 // One HTTP request as the API sees it, independent of the HTTP library that received it.
 // Plain value: built on the server thread, handled on a worker thread.
-struct ApiRequest final {
+struct ApiRequest final
+{
     QByteArray method; // "GET", "POST", ...
     QString path;      // decoded path, e.g. "/api/v1/buyers"
     QUrlQuery query;
@@ -34,10 +35,7 @@ struct ApiRequest final {
         }
         return false;
     }
-    QString queryValue(const QString& key) const
-    {
-        return query.queryItemValue(key, QUrl::FullyDecoded);
-    }
+    QString queryValue(const QString& key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
 };
 
 } // namespace sellercrm::server

@@ -45,9 +45,8 @@ ApiResponse ApiResponse::error(int status, const QString& code, const QString& m
 {
     QJsonArray fieldArray;
     for (const FieldError& field : fields) {
-        fieldArray.append(QJsonObject{{u"field"_s, field.field},
-                                      {u"code"_s, field.code},
-                                      {u"message"_s, field.message}});
+        fieldArray.append(
+            QJsonObject{{u"field"_s, field.field}, {u"code"_s, field.code}, {u"message"_s, field.message}});
     }
     const QJsonObject error{{u"code"_s, code}, {u"message"_s, message}, {u"fields"_s, fieldArray}};
     return json(status, QJsonObject{{u"error"_s, error}});

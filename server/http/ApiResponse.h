@@ -12,7 +12,8 @@ namespace sellercrm::server {
 
 // One HTTP answer: status, content type and the body bytes (already serialised, so the
 // server thread only copies bytes to the socket).
-struct ApiResponse final {
+struct ApiResponse final
+{
     int status = 200;
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;

@@ -14,14 +14,21 @@ namespace sellercrm::server {
 
 // Maps "METHOD /path/{param}/..." to handlers. Immutable after the routes are added, so one
 // router serves every worker thread.
-class ApiRouter final {
+class ApiRouter final
+{
 public:
     using Handler = std::function<ApiResponse(const ApiContext&)>;
 
     void add(QByteArray method, const QString& pattern, Handler handler);
 
-    enum class Match { Found, WrongMethod, NoRoute };
-    struct Lookup final {
+    enum class Match
+    {
+        Found,
+        WrongMethod,
+        NoRoute
+    };
+    struct Lookup final
+    {
         Match match = Match::NoRoute;
         const Handler* handler = nullptr;
         QStringList parameters;
@@ -29,7 +36,8 @@ public:
     Lookup find(const QByteArray& method, const QString& path) const;
 
 private:
-    struct Route final {
+    struct Route final
+    {
         QByteArray method;
         QStringList segments; // "{}" marks a parameter
         Handler handler;

@@ -6,8 +6,8 @@
 #include "PortraitEndpoints.h"
 #include "SellerEndpoints.h"
 #include "SyncFeed.h"
-#include "store/ApiTokens.h"
 #include "WizardEndpoints.h"
+#include "store/ApiTokens.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +29,8 @@ StoreResult<QString> authenticatedSeller(QSqlDatabase& db, const QByteArray& hea
 } // namespace
 
 ApiService::ApiService(ServiceConfig config)
-    : m_config(std::move(config)), m_rateLimiter(m_config.rateLimitPerSecond)
+    : m_config(std::move(config))
+    , m_rateLimiter(m_config.rateLimitPerSecond)
 {
     SellerEndpoints::addRoutes(m_router);
     CatalogEndpoints::addRoutes(m_router);
@@ -66,8 +67,8 @@ ApiResponse ApiService::handle(const ApiRequest& request)
                                   u"%1 is not allowed here"_s.arg(QString::fromLatin1(request.method)));
     }
     if (!m_rateLimiter.admit(seller)) {
-        ApiResponse response = ApiResponse::error(429, u"rate_limited"_s,
-                                                  u"Too many requests; retry in a second"_s);
+        ApiResponse response =
+            ApiResponse::error(429, u"rate_limited"_s, u"Too many requests; retry in a second"_s);
         response.extraHeaders.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
         return response;
     }

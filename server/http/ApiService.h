@@ -11,7 +11,8 @@ namespace sellercrm::server {
 // The REST API /api/v1: authentication, rate limit, routing to the endpoint classes.
 // handle() is called concurrently from the HTTP worker threads; each thread uses its own
 // database connection (ServerStore::connectionForThisThread()).
-class ApiService final {
+class ApiService final
+{
 public:
     explicit ApiService(ServiceConfig config);
     Q_DISABLE_COPY_MOVE(ApiService)

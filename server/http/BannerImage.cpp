@@ -10,9 +10,11 @@ namespace sellercrm::server {
 
 QByteArray BannerImage::generate(const QString& seed, int variant)
 {
-    const QByteArray digest = QCryptographicHash::hash(QByteArray(seed.toUtf8() + QByteArray::number(variant)),
-                                                       QCryptographicHash::Sha256);
-    const auto byte = [&digest](int i) { return static_cast<int>(static_cast<quint8>(digest.at(i % digest.size()))); };
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArray(seed.toUtf8() + QByteArray::number(variant)), QCryptographicHash::Sha256);
+    const auto byte = [&digest](int i) {
+        return static_cast<int>(static_cast<quint8>(digest.at(i % digest.size())));
+    };
     QImage image(width, height, QImage::Format_RGB32);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);

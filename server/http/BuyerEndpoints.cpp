@@ -32,7 +32,8 @@ ApiResponse BuyerEndpoints::buyers(const ApiContext& context)
     FieldErrors malformed;
     FieldErrors invalid;
     const PageRequest page = PageRequest::from(context.request, malformed);
-    const BuyersQuery query = BuyersQuery::from(context.request, context.sellerId, context.today, malformed, invalid);
+    const BuyersQuery query =
+        BuyersQuery::from(context.request, context.sellerId, context.today, malformed, invalid);
     if (!malformed.isEmpty())
         return ApiResponse::badRequest(u"Invalid query parameters"_s, malformed);
     if (!invalid.isEmpty())
@@ -40,7 +41,8 @@ ApiResponse BuyerEndpoints::buyers(const ApiContext& context)
 
     QSqlDatabase db = context.db;
     const StoreResult<qint64> version = ServerStore::currentRowVersion(db);
-    std::optional<qint64> total = version ? buyerCounts().find(query.cacheKey, version.value()) : std::nullopt;
+    std::optional<qint64> total =
+        version ? buyerCounts().find(query.cacheKey, version.value()) : std::nullopt;
     if (!total) {
         QSqlQuery count(db);
         if (!SqlRows::run(count, u"SELECT COUNT(*)"_s + query.where, query.values) || !count.next())
@@ -52,7 +54,8 @@ ApiResponse BuyerEndpoints::buyers(const ApiContext& context)
 
     QSqlQuery rows(db);
     if (!SqlRows::run(rows,
-                      u"SELECT "_s + entity_json::buyerColumns() + query.where + query.orderBy + u" LIMIT ? OFFSET ?"_s,
+                      u"SELECT "_s + entity_json::buyerColumns() + query.where + query.orderBy +
+                          u" LIMIT ? OFFSET ?"_s,
                       query.values + QVariantList{page.pageSize, page.offset()}))
         return SqlRows::storeError(rows);
     QJsonArray items;

@@ -11,10 +11,13 @@ namespace sellercrm::server {
 
 namespace {
 
-const QStringList sortableColumns = {
-    u"buyer_id"_s, u"segment"_s, u"subsegment"_s, u"orders_90d"_s, u"avg_check_kopecks"_s,
-    u"revenue_kopecks"_s, u"last_order"_s, u"gender"_s, u"age_band"_s, u"region"_s,
-    u"interests"_s, u"recommended_products"_s, u"last_communication"_s, u"chat"_s};
+const QStringList sortableColumns = {u"buyer_id"_s,           u"segment"_s,
+                                     u"subsegment"_s,         u"orders_90d"_s,
+                                     u"avg_check_kopecks"_s,  u"revenue_kopecks"_s,
+                                     u"last_order"_s,         u"gender"_s,
+                                     u"age_band"_s,           u"region"_s,
+                                     u"interests"_s,          u"recommended_products"_s,
+                                     u"last_communication"_s, u"chat"_s};
 
 QDate readDate(const ApiRequest& request, const QString& name, FieldErrors& malformed)
 {
@@ -23,7 +26,8 @@ QDate readDate(const ApiRequest& request, const QString& name, FieldErrors& malf
         return {};
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
-        malformed.append({name, FieldErrorCode::invalidValue.toString(), u"%1 must be a date YYYY-MM-DD"_s.arg(name)});
+        malformed.append(
+            {name, FieldErrorCode::invalidValue.toString(), u"%1 must be a date YYYY-MM-DD"_s.arg(name)});
     return date;
 }
 
@@ -64,7 +68,8 @@ BuyersQuery BuyersQuery::from(const ApiRequest& request, const QString& sellerId
                               FieldErrors& malformed, FieldErrors& invalid)
 {
     BuyersQuery result;
-    result.where = u" FROM segment_results WHERE seller_id = ? AND last_order IS NOT NULL AND last_order <> ''"_s;
+    result.where =
+        u" FROM segment_results WHERE seller_id = ? AND last_order IS NOT NULL AND last_order <> ''"_s;
     result.values << sellerId;
 
     // Segment tree: the union of whole segments and sub-segments.
@@ -72,7 +77,8 @@ BuyersQuery BuyersQuery::from(const ApiRequest& request, const QString& sellerId
     const QStringList subSegments = readList(request, u"subsegment"_s);
     for (const QString& segment : segments) {
         if (!segmentFromCode(segment))
-            malformed.append({u"segment"_s, FieldErrorCode::invalidValue.toString(), u"Unknown segment %1"_s.arg(segment)});
+            malformed.append({u"segment"_s, FieldErrorCode::invalidValue.toString(),
+                              u"Unknown segment %1"_s.arg(segment)});
     }
     for (const QString& subSegment : subSegments) {
         if (!subSegmentFromCode(subSegment))
@@ -119,20 +125,24 @@ BuyersQuery BuyersQuery::from(const ApiRequest& request, const QString& sellerId
         QDate from = readDate(request, u"action_from"_s, malformed);
         QDate to = readDate(request, u"action_to"_s, malformed);
         if (from.isValid() && from > today)
-            invalid.append({u"action_from"_s, FieldErrorCode::invalidValue.toString(), u"Future dates cannot be chosen"_s});
+            invalid.append({u"action_from"_s, FieldErrorCode::invalidValue.toString(),
+                            u"Future dates cannot be chosen"_s});
         if (to.isValid() && to > today)
-            invalid.append({u"action_to"_s, FieldErrorCode::invalidValue.toString(), u"Future dates cannot be chosen"_s});
+            invalid.append({u"action_to"_s, FieldErrorCode::invalidValue.toString(),
+                            u"Future dates cannot be chosen"_s});
         if (from.isValid() && to.isValid() && to < from)
-            invalid.append({u"action_to"_s, FieldErrorCode::dateOrder.toString(), u"The period ends before it starts"_s});
+            invalid.append({u"action_to"_s, FieldErrorCode::dateOrder.toString(),
+                            u"The period ends before it starts"_s});
         if (!from.isValid())
             from = SegmentationWindow{today}.firstDay();
         if (!to.isValid())
             to = today;
         QString exists;
         if (action == u"order") {
-            exists = u" AND EXISTS (SELECT 1 FROM orders o JOIN order_items i ON i.order_id = o.order_id"
-                     " WHERE o.seller_id = segment_results.seller_id AND o.buyer_id = segment_results.buyer_id"
-                     " AND o.status IN ('delivered', 'in_progress') AND o.order_date >= ? AND o.order_date <= ?"_s;
+            exists =
+                u" AND EXISTS (SELECT 1 FROM orders o JOIN order_items i ON i.order_id = o.order_id"
+                " WHERE o.seller_id = segment_results.seller_id AND o.buyer_id = segment_results.buyer_id"
+                " AND o.status IN ('delivered', 'in_progress') AND o.order_date >= ? AND o.order_date <= ?"_s;
             result.values << from.toString(Qt::ISODate) << to.toString(Qt::ISODate);
             if (!product.isEmpty()) {
                 exists += u" AND i.product_id = ?"_s;
@@ -171,14 +181,16 @@ BuyersQuery BuyersQuery::from(const ApiRequest& request, const QString& sellerId
     if (sort.isEmpty())
         sort = u"revenue_kopecks"_s;
     if (!sortableColumns.contains(sort)) {
-        malformed.append({u"sort"_s, FieldErrorCode::invalidValue.toString(), u"Cannot sort by %1"_s.arg(sort)});
+        malformed.append(
+            {u"sort"_s, FieldErrorCode::invalidValue.toString(), u"Cannot sort by %1"_s.arg(sort)});
         sort = u"revenue_kopecks"_s;
     }
     QString order = request.queryValue(u"order"_s).toLower();
     if (order.isEmpty())
         order = sort == u"buyer_id" ? u"asc"_s : u"desc"_s;
     if (order != u"asc" && order != u"desc") {
-        malformed.append({u"order"_s, FieldErrorCode::invalidValue.toString(), u"order must be asc or desc"_s});
+        malformed.append(
+            {u"order"_s, FieldErrorCode::invalidValue.toString(), u"order must be asc or desc"_s});
         order = u"desc"_s;
     }
     // NULLs sort as the smallest value on SQLite and PostgreSQL alike.

@@ -27,7 +27,8 @@ QJsonObject resource(const QSqlQuery& query, QSqlRecord& row, RowToJson toJson)
     return SqlRows::withId(row.value(0).toString(), toJson(row));
 }
 
-ApiResponse listOf(const ApiContext& context, const QString& sql, const QVariantList& values, RowToJson toJson)
+ApiResponse listOf(const ApiContext& context, const QString& sql, const QVariantList& values,
+                   RowToJson toJson)
 {
     QSqlQuery query(context.db);
     if (!SqlRows::run(query, sql, values))
@@ -51,8 +52,8 @@ void CatalogEndpoints::addRoutes(ApiRouter& router)
 
 ApiResponse CatalogEndpoints::categories(const ApiContext& context)
 {
-    return listOf(context, u"SELECT "_s + categoryColumns + u" FROM categories ORDER BY category_id"_s,
-                  {}, &entity_json::category);
+    return listOf(context, u"SELECT "_s + categoryColumns + u" FROM categories ORDER BY category_id"_s, {},
+                  &entity_json::category);
 }
 
 ApiResponse CatalogEndpoints::products(const ApiContext& context)
@@ -78,7 +79,8 @@ ApiResponse CatalogEndpoints::products(const ApiContext& context)
         return SqlRows::storeError(count);
     QSqlQuery query(context.db);
     if (!SqlRows::run(query,
-                      u"SELECT "_s + productColumns + where + u" ORDER BY LOWER(name), product_id LIMIT ? OFFSET ?"_s,
+                      u"SELECT "_s + productColumns + where +
+                          u" ORDER BY LOWER(name), product_id LIMIT ? OFFSET ?"_s,
                       values + QVariantList{page.pageSize, page.offset()}))
         return SqlRows::storeError(query);
     QJsonArray items;
@@ -94,8 +96,8 @@ ApiResponse CatalogEndpoints::products(const ApiContext& context)
 ApiResponse CatalogEndpoints::collections(const ApiContext& context)
 {
     return listOf(context,
-                  u"SELECT "_s + collectionColumns
-                      + u" FROM collections WHERE seller_id = ? ORDER BY LOWER(name), collection_id"_s,
+                  u"SELECT "_s + collectionColumns +
+                      u" FROM collections WHERE seller_id = ? ORDER BY LOWER(name), collection_id"_s,
                   {context.sellerId}, &entity_json::collection);
 }
 
@@ -113,7 +115,8 @@ ApiResponse CatalogEndpoints::promotions(const ApiContext& context)
         sql += u" AND status = ?"_s;
         values << status;
     }
-    return listOf(context, sql + u" ORDER BY start_date DESC, promotion_id"_s, values, &entity_json::promotion);
+    return listOf(context, sql + u" ORDER BY start_date DESC, promotion_id"_s, values,
+                  &entity_json::promotion);
 }
 
 } // namespace sellercrm::server

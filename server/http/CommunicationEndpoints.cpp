@@ -27,13 +27,15 @@ namespace {
 
 constexpr qsizetype maxIdempotencyKeyLength = 200;
 
-struct StoredAnswer final {
+struct StoredAnswer final
+{
     int status = 0;
     QByteArray body;
 };
 
 // The answer recorded for (seller, key), if any.
-StoreResult<std::optional<StoredAnswer>> storedAnswer(QSqlDatabase& db, const QString& sellerId, const QString& key)
+StoreResult<std::optional<StoredAnswer>> storedAnswer(QSqlDatabase& db, const QString& sellerId,
+                                                      const QString& key)
 {
     QSqlQuery query(db);
     if (!SqlRows::run(query,
@@ -43,7 +45,8 @@ StoreResult<std::optional<StoredAnswer>> storedAnswer(QSqlDatabase& db, const QS
         return StoreResult<std::optional<StoredAnswer>>::failure(query.lastError().text());
     if (!query.next())
         return std::optional<StoredAnswer>();
-    return std::optional<StoredAnswer>(StoredAnswer{query.value(0).toInt(), query.value(1).toString().toUtf8()});
+    return std::optional<StoredAnswer>(
+        StoredAnswer{query.value(0).toInt(), query.value(1).toString().toUtf8()});
 }
 
 ApiResponse replay(const StoredAnswer& answer)
@@ -57,8 +60,8 @@ StoreResult<QJsonObject> communicationResource(QSqlDatabase& db, const QString& 
 {
     QSqlQuery query(db);
     if (!SqlRows::run(query,
-                      u"SELECT "_s + entity_json::communicationColumns()
-                          + u" FROM communications WHERE communication_id = ? AND seller_id = ?"_s,
+                      u"SELECT "_s + entity_json::communicationColumns() +
+                          u" FROM communications WHERE communication_id = ? AND seller_id = ?"_s,
                       {id, sellerId}))
         return StoreResult<QJsonObject>::failure(query.lastError().text());
     if (!query.next())
@@ -75,7 +78,8 @@ bool isShapeError(const FieldError& error)
 }
 
 // Columns of a new communication derived from the validated request.
-struct StoredCommunication final {
+struct StoredCommunication final
+{
     QString name;
     QString format;
     QVariant sendDate;
@@ -90,14 +94,16 @@ QVariant dateOrNull(QDate date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-StoredCommunication derive(const Communication& communication, const ValidationContext& context, bool firstBonusCampaign)
+StoredCommunication derive(const Communication& communication, const ValidationContext& context,
+                           bool firstBonusCampaign)
 {
     StoredCommunication stored;
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
     const PromotionInfo* promotion = context.promotion(communication.offer.promotionId);
     stored.name = communication.name.trimmed();
     if (stored.name.isEmpty())
-        stored.name = OfferTitles::offerTitle(communication.offer, locale, promotion ? promotion->name : QString());
+        stored.name =
+            OfferTitles::offerTitle(communication.offer, locale, promotion ? promotion->name : QString());
     stored.format = formatTypeCode(communication.format.type);
     const QVariant nullNumber(QMetaType(QMetaType::LongLong));
     stored.dailyBudget = nullNumber;
@@ -109,9 +115,10 @@ StoredCommunication derive(const Communication& communication, const ValidationC
         stored.recipients = mailing.recipients.value_or(0);
         if (communication.offer.type == OfferType::Bonuses) {
             stored.recipients = communication.offer.bonusRecipients.value_or(stored.recipients);
-            const Plan plan = context.subscription.isActiveOn(context.today) ? context.subscription.plan : Plan::None;
-            const BonusCost cost = bonusCost(
-                {communication.offer.bonusesPerBuyer.value_or(0), stored.recipients, plan, firstBonusCampaign});
+            const Plan plan =
+                context.subscription.isActiveOn(context.today) ? context.subscription.plan : Plan::None;
+            const BonusCost cost = bonusCost({communication.offer.bonusesPerBuyer.value_or(0),
+                                              stored.recipients, plan, firstBonusCampaign});
             stored.cost = cost.netKopecks;
         }
     } else {
@@ -155,9 +162,10 @@ ApiResponse CommunicationEndpoints::create(const ApiContext& context)
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(context.request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ApiResponse::error(400, u"malformed_json"_s,
-                                  u"The body is not valid JSON: %1 at offset %2"_s.arg(parseError.errorString())
-                                      .arg(parseError.offset));
+        return ApiResponse::error(
+            400, u"malformed_json"_s,
+            u"The body is not valid JSON: %1 at offset %2"_s.arg(parseError.errorString())
+                .arg(parseError.offset));
     if (!document.isObject())
         return ApiResponse::error(400, u"malformed_json"_s, u"The body must be a JSON object"_s);
 
@@ -168,11 +176,12 @@ ApiResponse CommunicationEndpoints::create(const ApiContext& context)
             shape.append(error);
     }
     if (!shape.isEmpty())
-        return ApiResponse::error(400, u"invalid_body"_s, u"The body does not have the expected shape; see fields"_s,
-                                  shape);
+        return ApiResponse::error(400, u"invalid_body"_s,
+                                  u"The body does not have the expected shape; see fields"_s, shape);
 
     Communication& communication = parsed.value;
-    StoreResult<ValidationContext> facts = SellerFacts::load(db, context.sellerId, context.today, communication.audience);
+    StoreResult<ValidationContext> facts =
+        SellerFacts::load(db, context.sellerId, context.today, communication.audience);
     if (!facts)
         return SqlRows::storeError(facts.error());
     const ValidationContext& rules = facts.value();
@@ -189,9 +198,11 @@ ApiResponse CommunicationEndpoints::create(const ApiContext& context)
         return SqlRows::storeError(bonusBefore.error());
     const StoredCommunication stored = derive(communication, rules, !bonusBefore.value());
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const QByteArray audience = QJsonDocument(audienceToJson(communication.audience)).toJson(QJsonDocument::Compact);
+    const QByteArray audience =
+        QJsonDocument(audienceToJson(communication.audience)).toJson(QJsonDocument::Compact);
     const QByteArray offer = QJsonDocument(offerToJson(communication.offer)).toJson(QJsonDocument::Compact);
-    const QByteArray format = QJsonDocument(formatToJson(communication.format)).toJson(QJsonDocument::Compact);
+    const QByteArray format =
+        QJsonDocument(formatToJson(communication.format)).toJson(QJsonDocument::Compact);
 
     QByteArray body;
     bool keyTaken = false;
@@ -204,15 +215,16 @@ ApiResponse CommunicationEndpoints::create(const ApiContext& context)
             return StoreStatus::from(version);
         const QString id = u"C%1"_s.arg(number.value());
         QSqlQuery insert(db);
-        if (!SqlRows::run(insert,
-                          u"INSERT INTO communications (communication_id, seller_id, name, format, audience_json,"
-                          " offer_json, content_json, status, reject_reason, send_date, end_date, recipients,"
-                          " daily_budget_kopecks, cost_kopecks, delivered, opened, clicks, created_at, updated_at,"
-                          " idempotency_key, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, 'on_moderation', NULL, ?, ?, ?,"
-                          " ?, ?, 0, 0, 0, ?, ?, ?, ?)"_s,
-                          {id, context.sellerId, stored.name, stored.format, QString::fromUtf8(audience),
-                           QString::fromUtf8(offer), QString::fromUtf8(format), stored.sendDate, stored.endDate,
-                           stored.recipients, stored.dailyBudget, stored.cost, now, now, key, version.value()}))
+        if (!SqlRows::run(
+                insert,
+                u"INSERT INTO communications (communication_id, seller_id, name, format, audience_json,"
+                " offer_json, content_json, status, reject_reason, send_date, end_date, recipients,"
+                " daily_budget_kopecks, cost_kopecks, delivered, opened, clicks, created_at, updated_at,"
+                " idempotency_key, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, 'on_moderation', NULL, ?, ?, ?,"
+                " ?, ?, 0, 0, 0, ?, ?, ?, ?)"_s,
+                {id, context.sellerId, stored.name, stored.format, QString::fromUtf8(audience),
+                 QString::fromUtf8(offer), QString::fromUtf8(format), stored.sendDate, stored.endDate,
+                 stored.recipients, stored.dailyBudget, stored.cost, now, now, key, version.value()}))
             return StoreStatus::failure(insert.lastError().text());
         const StoreResult<QJsonObject> resource = communicationResource(db, context.sellerId, id);
         if (!resource)
@@ -248,7 +260,8 @@ ApiResponse CommunicationEndpoints::list(const ApiContext& context)
     const QString format = context.request.queryValue(u"format"_s);
     if (!format.isEmpty()) {
         if (!formatTypeFromCode(format))
-            errors.append({u"format"_s, FieldErrorCode::invalidValue.toString(), u"format must be mailing or banner"_s});
+            errors.append({u"format"_s, FieldErrorCode::invalidValue.toString(),
+                           u"format must be mailing or banner"_s});
         where += u" AND format = ?"_s;
         values << format;
     }
@@ -275,8 +288,8 @@ ApiResponse CommunicationEndpoints::list(const ApiContext& context)
         return SqlRows::storeError(count);
     QSqlQuery rows(db);
     if (!SqlRows::run(rows,
-                      u"SELECT "_s + entity_json::communicationColumns() + where
-                          + u" ORDER BY created_at DESC, communication_id DESC LIMIT ? OFFSET ?"_s,
+                      u"SELECT "_s + entity_json::communicationColumns() + where +
+                          u" ORDER BY created_at DESC, communication_id DESC LIMIT ? OFFSET ?"_s,
                       values + QVariantList{page.pageSize, page.offset()}))
         return SqlRows::storeError(rows);
     // Read every row before the metrics queries: QPSQL streams forward-only results, and another
@@ -303,7 +316,8 @@ ApiResponse CommunicationEndpoints::list(const ApiContext& context)
 ApiResponse CommunicationEndpoints::get(const ApiContext& context)
 {
     QSqlDatabase db = context.db;
-    const StoreResult<QJsonObject> resource = communicationResource(db, context.sellerId, context.pathParameters.value(0));
+    const StoreResult<QJsonObject> resource =
+        communicationResource(db, context.sellerId, context.pathParameters.value(0));
     if (!resource)
         return SqlRows::storeError(resource.error());
     if (resource.value().isEmpty())
@@ -343,9 +357,10 @@ ApiResponse CommunicationEndpoints::remove(const ApiContext& context)
         return SqlRows::storeError(existing.error());
     if (existing.value().isEmpty())
         return ApiResponse::notFound(u"Communication"_s);
-    return ApiResponse::error(409, u"not_on_moderation"_s,
-                              u"Only a communication on moderation can be deleted (COM-6); this one is %1"_s.arg(
-                                  existing.value().value(u"status"_s).toString()));
+    return ApiResponse::error(
+        409, u"not_on_moderation"_s,
+        u"Only a communication on moderation can be deleted (COM-6); this one is %1"_s.arg(
+            existing.value().value(u"status"_s).toString()));
 }
 
 } // namespace sellercrm::server

@@ -10,7 +10,8 @@ namespace sellercrm::server {
 // - GET /communications (list, filters), GET /communications/{id} (with metrics).
 // - DELETE /communications/{id}: only while on moderation (COM-6), else 409.
 // Another seller's communication answers 404 (tenant isolation).
-struct CommunicationEndpoints final {
+struct CommunicationEndpoints final
+{
     static void addRoutes(ApiRouter& router);
     static ApiResponse create(const ApiContext& context);
     static ApiResponse list(const ApiContext& context);

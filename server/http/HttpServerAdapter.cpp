@@ -28,33 +28,54 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return QByteArrayLiteral("OK");
-    case 201: return QByteArrayLiteral("Created");
-    case 204: return QByteArrayLiteral("No Content");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 401: return QByteArrayLiteral("Unauthorized");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 409: return QByteArrayLiteral("Conflict");
-    case 413: return QByteArrayLiteral("Payload Too Large");
-    case 422: return QByteArrayLiteral("Unprocessable Entity");
-    case 429: return QByteArrayLiteral("Too Many Requests");
-    case 500: return QByteArrayLiteral("Internal Server Error");
-    default: return QByteArrayLiteral("Status");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 201:
+        return QByteArrayLiteral("Created");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 409:
+        return QByteArrayLiteral("Conflict");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    case 422:
+        return QByteArrayLiteral("Unprocessable Entity");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    default:
+        return QByteArrayLiteral("Status");
     }
 }
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
-    default: return QByteArrayLiteral("UNKNOWN");
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    default:
+        return QByteArrayLiteral("UNKNOWN");
     }
 }
 
@@ -79,8 +100,7 @@ QByteArray serialise(const ApiResponse& response, bool closeAfter)
 {
     QByteArray out;
     out.reserve(response.body.size() + 160);
-    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
-         + "\r\n";
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     if (!response.contentType.isEmpty())
         out += "Content-Type: " + response.contentType + "\r\n";
     for (const auto& [name, value] : response.extraHeaders)
@@ -110,7 +130,8 @@ qint64 declaredContentLength(const QByteArray& head)
 
 // Per-connection state, a child of its socket: answers wait here until every earlier request
 // of the connection has been answered, and the idle timer closes forgotten connections.
-class ConnectionState final : public QObject {
+class ConnectionState final : public QObject
+{
 public:
     explicit ConnectionState(QTcpSocket* socket, int idleTimeoutMs)
         : QObject(socket)
@@ -141,12 +162,13 @@ ConnectionState* stateOf(QTcpSocket* socket)
 
 // Accepts sockets and puts the body-size guard and the idle timer on them before the HTTP
 // parser of QtHttpServer sees any byte.
-class GuardedTcpServer final : public QTcpServer {
+class GuardedTcpServer final : public QTcpServer
+{
 public:
     GuardedTcpServer(const HttpServerAdapter::Options& options, QObject* parent)
-        : QTcpServer(parent), m_options(options)
-    {
-    }
+        : QTcpServer(parent)
+        , m_options(options)
+    {}
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -214,10 +236,12 @@ bool wantsClose(const ApiRequest& request)
 
 } // namespace
 
-class HttpServerAdapter::Server final : public QAbstractHttpServer {
+class HttpServerAdapter::Server final : public QAbstractHttpServer
+{
 public:
     Server(Handler handler, Options options)
-        : m_handler(std::move(handler)), m_options(options)
+        : m_handler(std::move(handler))
+        , m_options(options)
     {
         m_pool.setMaxThreadCount(qMax(1, options.workerThreads));
         m_pool.setExpiryTimeout(-1); // workers keep their database connections
@@ -332,9 +356,9 @@ private:
 };
 
 HttpServerAdapter::HttpServerAdapter(Handler handler, Options options, QObject* parent)
-    : QObject(parent), m_server(std::make_unique<Server>(std::move(handler), options))
-{
-}
+    : QObject(parent)
+    , m_server(std::make_unique<Server>(std::move(handler), options))
+{}
 
 HttpServerAdapter::~HttpServerAdapter() = default;
 

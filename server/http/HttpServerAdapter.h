@@ -22,10 +22,12 @@ namespace sellercrm::server {
 //
 // Threading: listen() and the object live on one thread (the server thread); the handler is
 // called concurrently from `workerThreads` pool threads and must be thread-safe.
-class HttpServerAdapter final : public QObject {
+class HttpServerAdapter final : public QObject
+{
 public:
     using Handler = std::function<ApiResponse(const ApiRequest&)>;
-    struct Options final {
+    struct Options final
+    {
         qint64 maxBodyBytes = 12LL * 1024 * 1024;
         int idleTimeoutMs = 30000;
         int workerThreads = 4;

@@ -5,7 +5,8 @@ using namespace Qt::StringLiterals;
 namespace sellercrm::server {
 
 namespace {
-int readPositive(const ApiRequest& request, const QString& name, int fallback, int maximum, FieldErrors& errors)
+int readPositive(const ApiRequest& request, const QString& name, int fallback, int maximum,
+                 FieldErrors& errors)
 {
     if (!request.query.hasQueryItem(name))
         return fallback;

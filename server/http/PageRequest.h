@@ -6,7 +6,8 @@
 namespace sellercrm::server {
 
 // `page` (1-based) and `page_size` query parameters of list endpoints.
-struct PageRequest final {
+struct PageRequest final
+{
     int page = 1;
     int pageSize = 50;
 

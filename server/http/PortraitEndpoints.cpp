@@ -30,9 +30,11 @@ QStringList codes(const QJsonValue& value, const QString& field, bool subSegment
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString code = array.at(i).toString();
-        const bool known = subSegments ? subSegmentFromCode(code).has_value() : segmentFromCode(code).has_value();
+        const bool known =
+            subSegments ? subSegmentFromCode(code).has_value() : segmentFromCode(code).has_value();
         if (!known)
-            errors.append({field + u"[%1]"_s.arg(i), FieldErrorCode::invalidValue.toString(), u"Unknown code"_s});
+            errors.append(
+                {field + u"[%1]"_s.arg(i), FieldErrorCode::invalidValue.toString(), u"Unknown code"_s});
         else
             result << code;
     }
@@ -74,8 +76,8 @@ ApiResponse PortraitEndpoints::portrait(const ApiContext& context)
     const QStringList subSegments = codes(body.value(u"subsegments"_s), u"subsegments"_s, true, errors);
     const PortraitConditions conditions = PortraitConditions::fromJson(body.value(u"conditions"_s), errors);
     if (!errors.isEmpty())
-        return ApiResponse::error(400, u"invalid_body"_s, u"The body does not have the expected shape; see fields"_s,
-                                  errors);
+        return ApiResponse::error(400, u"invalid_body"_s,
+                                  u"The body does not have the expected shape; see fields"_s, errors);
 
     QString sql = u"SELECT avg_check_kopecks, region, gender, age_band, interests FROM segment_results"
                   " WHERE seller_id = ?"_s;
@@ -115,7 +117,8 @@ ApiResponse PortraitEndpoints::portrait(const ApiContext& context)
         if (!conditions.matches(buyer))
             continue;
         ++reach;
-        const auto bucket = std::upper_bound(std::begin(bucketBounds), std::end(bucketBounds), buyer.avgCheckKopecks);
+        const auto bucket =
+            std::upper_bound(std::begin(bucketBounds), std::end(bucketBounds), buyer.avgCheckKopecks);
         ++buckets[std::distance(std::begin(bucketBounds), bucket)];
         ++regions[buyer.region];
         ++ageGender[{buyer.ageBand, buyer.gender}];
@@ -126,8 +129,10 @@ ApiResponse PortraitEndpoints::portrait(const ApiContext& context)
     QJsonArray bucketArray;
     for (qsizetype i = 0; i < bucketCount; ++i) {
         const qint64 from = i == 0 ? 0 : bucketBounds[i - 1];
-        const QJsonValue to = i < bucketCount - 1 ? QJsonValue(bucketBounds[i]) : QJsonValue(QJsonValue::Null);
-        bucketArray.append(QJsonObject{{u"from_kopecks"_s, from}, {u"to_kopecks"_s, to}, {u"buyers"_s, buckets.at(i)}});
+        const QJsonValue to =
+            i < bucketCount - 1 ? QJsonValue(bucketBounds[i]) : QJsonValue(QJsonValue::Null);
+        bucketArray.append(
+            QJsonObject{{u"from_kopecks"_s, from}, {u"to_kopecks"_s, to}, {u"buyers"_s, buckets.at(i)}});
     }
     QJsonArray ageGenderArray;
     for (auto it = ageGender.cbegin(); it != ageGender.cend(); ++it)

@@ -8,7 +8,8 @@ namespace sellercrm::server {
 // conditions — reach, average-check buckets, regions, categories, age band × gender.
 // Body: {"segments": [...], "subsegments": [...], "conditions": <domain/PortraitConditions.h>};
 // no segment and no sub-segment means every buyer known to the seller.
-struct PortraitEndpoints final {
+struct PortraitEndpoints final
+{
     static void addRoutes(ApiRouter& router);
     static ApiResponse portrait(const ApiContext& context);
 

@@ -7,16 +7,20 @@
 namespace sellercrm::server {
 
 // Per-seller request budget over one-second windows (the 429 answer). Thread-safe.
-class RateLimiter final {
+class RateLimiter final
+{
 public:
-    explicit RateLimiter(int requestsPerSecond) : m_limit(requestsPerSecond) {}
+    explicit RateLimiter(int requestsPerSecond)
+        : m_limit(requestsPerSecond)
+    {}
     Q_DISABLE_COPY_MOVE(RateLimiter)
 
     // True when the request may run; 0 as the limit admits everything.
     bool admit(const QString& sellerId);
 
 private:
-    struct Window final {
+    struct Window final
+    {
         qint64 second = 0;
         int count = 0;
     };

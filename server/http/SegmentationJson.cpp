@@ -22,7 +22,8 @@ QJsonObject SegmentationJson::empty(QDate asOf)
             {u"segments"_s, QJsonArray{}}};
 }
 
-QJsonObject SegmentationJson::withExplanations(QJsonObject data, const Subscription& subscription, QDate today)
+QJsonObject SegmentationJson::withExplanations(QJsonObject data, const Subscription& subscription,
+                                               QDate today)
 {
     const QJsonObject stored = data.value(u"thresholds"_s).toObject();
     RegularThresholds thresholds;
@@ -36,14 +37,15 @@ QJsonObject SegmentationJson::withExplanations(QJsonObject data, const Subscript
     for (const SubSegment subSegment : allSubSegments) {
         rules.insert(subSegmentCode(subSegment), subSegmentRuleText(subSegment, thresholds, locale));
         QJsonArray list;
-        for (const RecommendedAction& action : RecommendedActions::actionsFor(subSegment, subscription, today)) {
-            list.append(QJsonObject{
-                {u"title"_s, action.title()},
-                {u"offer"_s, offerTypeCode(action.offer)},
-                {u"format"_s, formatTypeCode(action.format)},
-                {u"target"_s, action.target ? QJsonValue(targetPageCode(*action.target)) : QJsonValue(QJsonValue::Null)},
-                {u"needs_premium_plus"_s, action.needsPremiumPlus},
-                {u"locked"_s, action.locked}});
+        for (const RecommendedAction& action :
+             RecommendedActions::actionsFor(subSegment, subscription, today)) {
+            list.append(QJsonObject{{u"title"_s, action.title()},
+                                    {u"offer"_s, offerTypeCode(action.offer)},
+                                    {u"format"_s, formatTypeCode(action.format)},
+                                    {u"target"_s, action.target ? QJsonValue(targetPageCode(*action.target))
+                                                                : QJsonValue(QJsonValue::Null)},
+                                    {u"needs_premium_plus"_s, action.needsPremiumPlus},
+                                    {u"locked"_s, action.locked}});
         }
         actions.insert(subSegmentCode(subSegment), list);
     }

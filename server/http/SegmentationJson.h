@@ -9,7 +9,8 @@
 namespace sellercrm::server {
 
 // The `segmentation` entity (docs/api/SYNC.md) as GET /segments answers it.
-struct SegmentationJson final {
+struct SegmentationJson final
+{
     // A seller the job has not segmented yet: no thresholds, no key segment, no segments.
     static QJsonObject empty(QDate asOf);
     // Adds `rules` (SEG-4 explanation per sub-segment, from the stored thresholds) and

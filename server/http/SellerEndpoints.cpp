@@ -24,7 +24,8 @@ StoreResult<QJsonObject> sellerResource(const ApiContext& context)
 {
     QSqlDatabase db = context.db;
     QSqlQuery query(db);
-    if (!SqlRows::run(query, u"SELECT "_s + entity_json::sellerColumns() + u" FROM sellers WHERE seller_id = ?"_s,
+    if (!SqlRows::run(query,
+                      u"SELECT "_s + entity_json::sellerColumns() + u" FROM sellers WHERE seller_id = ?"_s,
                       {context.sellerId}))
         return StoreResult<QJsonObject>::failure(query.lastError().text());
     if (!query.next())
@@ -54,13 +55,15 @@ ApiResponse SellerEndpoints::segments(const ApiContext& context)
     if (seller.value().isEmpty())
         return ApiResponse::notFound(u"Seller"_s);
     QSqlQuery query(context.db);
-    if (!SqlRows::run(query, u"SELECT data_json FROM segmentation_runs WHERE seller_id = ?"_s, {context.sellerId}))
+    if (!SqlRows::run(query, u"SELECT data_json FROM segmentation_runs WHERE seller_id = ?"_s,
+                      {context.sellerId}))
         return SqlRows::storeError(query);
     QJsonObject data = query.next() ? QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object()
                                     : SegmentationJson::empty(context.today);
     const QJsonObject& sellerData = seller.value();
-    const Subscription subscription{planFromCode(sellerData.value(u"plan"_s).toString()).value_or(Plan::None),
-                                    QDate::fromString(sellerData.value(u"subscription_end"_s).toString(), Qt::ISODate)};
+    const Subscription subscription{
+        planFromCode(sellerData.value(u"plan"_s).toString()).value_or(Plan::None),
+        QDate::fromString(sellerData.value(u"subscription_end"_s).toString(), Qt::ISODate)};
     return ApiResponse::json(200, SegmentationJson::withExplanations(data, subscription, context.today));
 }
 

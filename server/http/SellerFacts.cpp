@@ -16,8 +16,7 @@ namespace sellercrm::server {
 
 namespace {
 
-template<typename T>
-StoreResult<T> failed(const QSqlQuery& query)
+template <typename T> StoreResult<T> failed(const QSqlQuery& query)
 {
     return StoreResult<T>::failure(query.lastError().text());
 }
@@ -31,7 +30,7 @@ bool exists(QSqlDatabase db, const QString& sql, const QVariantList& values)
 } // namespace
 
 StoreResult<std::pair<qint64, qint64>> SellerFacts::audienceSize(QSqlDatabase& db, const QString& sellerId,
-                                                                  const Audience& audience)
+                                                                 const Audience& audience)
 {
     QStringList segments;
     QStringList subSegments;
@@ -69,9 +68,10 @@ StoreResult<std::pair<qint64, qint64>> SellerFacts::audienceSize(QSqlDatabase& d
 StoreResult<bool> SellerFacts::hasBonusCampaign(QSqlDatabase& db, const QString& sellerId)
 {
     QSqlQuery query(db);
-    if (!SqlRows::run(query,
-                      u"SELECT offer_json FROM communications WHERE seller_id = ? AND status NOT IN ('rejected')"_s,
-                      {sellerId}))
+    if (!SqlRows::run(
+            query,
+            u"SELECT offer_json FROM communications WHERE seller_id = ? AND status NOT IN ('rejected')"_s,
+            {sellerId}))
         return failed<bool>(query);
     while (query.next()) {
         const QJsonObject offer = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
@@ -89,7 +89,8 @@ StoreResult<ValidationContext> SellerFacts::load(QSqlDatabase db, const QString&
     context.quotaRenewsOn = quotaRenewalDate(today);
 
     QSqlQuery seller(db);
-    if (!SqlRows::run(seller, u"SELECT plan, subscription_end FROM sellers WHERE seller_id = ?"_s, {sellerId}))
+    if (!SqlRows::run(seller, u"SELECT plan, subscription_end FROM sellers WHERE seller_id = ?"_s,
+                      {sellerId}))
         return failed<ValidationContext>(seller);
     QString plan = u"none"_s;
     if (seller.next()) {
@@ -109,9 +110,10 @@ StoreResult<ValidationContext> SellerFacts::load(QSqlDatabase db, const QString&
     context.potentialBuyersInAudience = size.value().second;
 
     QSqlQuery promotions(db);
-    if (!SqlRows::run(promotions,
-                      u"SELECT promotion_id, name, start_date, end_date FROM promotions WHERE seller_id = ?"_s,
-                      {sellerId}))
+    if (!SqlRows::run(
+            promotions,
+            u"SELECT promotion_id, name, start_date, end_date FROM promotions WHERE seller_id = ?"_s,
+            {sellerId}))
         return failed<ValidationContext>(promotions);
     while (promotions.next()) {
         context.promotions.push_back({promotions.value(0).toString(), promotions.value(1).toString(),
@@ -138,14 +140,16 @@ StoreResult<ValidationContext> SellerFacts::load(QSqlDatabase db, const QString&
                       {today.toString(Qt::ISODate)}))
         return failed<ValidationContext>(scheduled);
     while (scheduled.next())
-        perDay->insert(QDate::fromString(scheduled.value(0).toString(), Qt::ISODate), scheduled.value(1).toLongLong());
+        perDay->insert(QDate::fromString(scheduled.value(0).toString(), Qt::ISODate),
+                       scheduled.value(1).toLongLong());
     context.platformMessagesOnDay = [perDay](QDate day) { return perDay->value(day); };
 
     context.productExists = [db, sellerId](const QString& id) {
         return exists(db, u"SELECT 1 FROM products WHERE seller_id = ? AND product_id = ?"_s, {sellerId, id});
     };
     context.collectionExists = [db, sellerId](const QString& id) {
-        return exists(db, u"SELECT 1 FROM collections WHERE seller_id = ? AND collection_id = ?"_s, {sellerId, id});
+        return exists(db, u"SELECT 1 FROM collections WHERE seller_id = ? AND collection_id = ?"_s,
+                      {sellerId, id});
     };
     // The store keeps no saved audiences (POR-2 conditions are applied live by /portrait).
     context.savedAudienceExists = [](const QString&) { return false; };

@@ -1,8 +1,8 @@
 #include "ServeCommand.h"
 
 #include "ApiService.h"
-#include "jobs/ServerJobs.h"
 #include "HttpServerAdapter.h"
+#include "jobs/ServerJobs.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,7 +16,8 @@ namespace sellercrm::server {
 
 namespace {
 
-struct ListenAddress final {
+struct ListenAddress final
+{
     QHostAddress host;
     quint16 port = 0;
 };
@@ -61,9 +62,10 @@ int runServeCommand(const QStringList& arguments)
     const QCommandLineOption threadsOption(u"threads"_s, u"Worker threads answering requests."_s, u"N"_s);
     const QCommandLineOption rateOption(u"rate-limit"_s, u"Requests per second per seller (0 = unlimited)."_s,
                                         u"N"_s, u"0"_s);
-    const QCommandLineOption idleOption(u"idle-timeout"_s, u"Close idle connections after this many seconds."_s,
-                                        u"SECONDS"_s, u"30"_s);
-    parser.addOptions({dbOption, listenOption, asOfOption, moderationOption, threadsOption, rateOption, idleOption});
+    const QCommandLineOption idleOption(
+        u"idle-timeout"_s, u"Close idle connections after this many seconds."_s, u"SECONDS"_s, u"30"_s);
+    parser.addOptions(
+        {dbOption, listenOption, asOfOption, moderationOption, threadsOption, rateOption, idleOption});
     if (!parser.parse(QStringList{u"sellercrm-server serve"_s} + arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -108,7 +110,8 @@ int runServeCommand(const QStringList& arguments)
     config.store = std::move(store).value();
 
     auto service = std::make_shared<ApiService>(config);
-    HttpServerAdapter server([service](const ApiRequest& request) { return service->handle(request); }, options);
+    HttpServerAdapter server([service](const ApiRequest& request) { return service->handle(request); },
+                             options);
     QString error;
     const quint16 port = server.listen(listen->host, listen->port, &error);
     if (port == 0)

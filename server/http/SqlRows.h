@@ -14,7 +14,8 @@ namespace sellercrm::server {
 
 // Small helpers for the API's read queries (a prepared statement run with positional values)
 // around the store's entity builders (store/EntityJson.h), whose `data` objects carry no id.
-struct SqlRows final {
+struct SqlRows final
+{
     // Prepares and runs `sql` with `values`; false on failure (then `storeError` answers 500).
     static bool run(QSqlQuery& query, const QString& sql, const QVariantList& values);
     static ApiResponse storeError(const QSqlQuery& query);

@@ -47,9 +47,11 @@ ApiResponse SyncFeed::page(const ApiContext& context)
     if (!expired)
         return ApiResponse::error(500, u"store_error"_s, expired.error());
     if (expired.value())
-        return ApiResponse::error(409, u"cursor_expired"_s,
-                                  u"The server can no longer serve changes since this cursor; sync from the beginning"_s);
-    const StoreResult<SyncPage> page = ChangeFeed::changesSince(db, context.sellerId, cursor, limit, context.today);
+        return ApiResponse::error(
+            409, u"cursor_expired"_s,
+            u"The server can no longer serve changes since this cursor; sync from the beginning"_s);
+    const StoreResult<SyncPage> page =
+        ChangeFeed::changesSince(db, context.sellerId, cursor, limit, context.today);
     if (!page)
         return ApiResponse::error(500, u"store_error"_s, page.error());
     // The page is written change by change: no document-sized QJsonArray for 5000 entities.
@@ -62,9 +64,9 @@ ApiResponse SyncFeed::page(const ApiContext& context)
         first = false;
         body += QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact);
     }
-    body += "],\"cursor\":\"" + QByteArray::number(page.value().cursor) + "\",\"has_more\":"
-            + (page.value().hasMore ? QByteArrayLiteral("true") : QByteArrayLiteral("false"))
-            + ",\"schema_version\":" + QByteArray::number(schemaVersion) + '}';
+    body += "],\"cursor\":\"" + QByteArray::number(page.value().cursor) + "\",\"has_more\":" +
+            (page.value().hasMore ? QByteArrayLiteral("true") : QByteArrayLiteral("false")) +
+            ",\"schema_version\":" + QByteArray::number(schemaVersion) + '}';
     return ApiResponse::rawJson(200, std::move(body));
 }
 

@@ -8,7 +8,8 @@ namespace sellercrm::server {
 // the store's ChangeFeed (row versions + tombstones); this endpoint checks the parameters,
 // answers 409 cursor_expired for a cursor the store can no longer serve, and adds
 // `schema_version`. The cursor is the decimal row version, opaque to clients.
-struct SyncFeed final {
+struct SyncFeed final
+{
     static constexpr int schemaVersion = 1;
     static constexpr int defaultLimit = 2000;
     static constexpr int maxLimit = 5000;

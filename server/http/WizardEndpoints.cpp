@@ -23,11 +23,16 @@ const QLocale apiLocale(QLocale::English, QLocale::UnitedStates);
 QString sendDayStateCode(SendDayState state)
 {
     switch (state) {
-    case SendDayState::Available: return u"available"_s;
-    case SendDayState::InPast: return u"in_past"_s;
-    case SendDayState::AfterPromotionEnd: return u"after_promotion_end"_s;
-    case SendDayState::AfterSubscriptionEnd: return u"after_subscription_end"_s;
-    case SendDayState::CapacityExhausted: return u"capacity_exhausted"_s;
+    case SendDayState::Available:
+        return u"available"_s;
+    case SendDayState::InPast:
+        return u"in_past"_s;
+    case SendDayState::AfterPromotionEnd:
+        return u"after_promotion_end"_s;
+    case SendDayState::AfterSubscriptionEnd:
+        return u"after_subscription_end"_s;
+    case SendDayState::CapacityExhausted:
+        return u"capacity_exhausted"_s;
     }
     return u"available"_s;
 }
@@ -35,9 +40,12 @@ QString sendDayStateCode(SendDayState state)
 QString bonusDiscountCode(BonusDiscountKind kind)
 {
     switch (kind) {
-    case BonusDiscountKind::Subscription: return u"subscription"_s;
-    case BonusDiscountKind::FirstCampaign: return u"first_campaign"_s;
-    case BonusDiscountKind::Volume: return u"volume"_s;
+    case BonusDiscountKind::Subscription:
+        return u"subscription"_s;
+    case BonusDiscountKind::FirstCampaign:
+        return u"first_campaign"_s;
+    case BonusDiscountKind::Volume:
+        return u"volume"_s;
     }
     return u"volume"_s;
 }
@@ -81,7 +89,9 @@ QDate dateMember(const QJsonObject& body, const QString& name, FieldErrors& erro
         return {};
     const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
     if (!value.isString() || !date.isValid())
-        errors.append({name, value.isString() ? FieldErrorCode::invalidValue.toString() : FieldErrorCode::wrongType.toString(),
+        errors.append({name,
+                       value.isString() ? FieldErrorCode::invalidValue.toString()
+                                        : FieldErrorCode::wrongType.toString(),
                        u"A date YYYY-MM-DD"_s});
     return date;
 }
@@ -104,8 +114,8 @@ ApiResponse shapeOrRules(const FieldErrors& errors)
 {
     for (const FieldError& error : errors) {
         if (error.code == FieldErrorCode::wrongType || error.code == FieldErrorCode::unknownField)
-            return ApiResponse::error(400, u"invalid_body"_s, u"The body does not have the expected shape; see fields"_s,
-                                      errors);
+            return ApiResponse::error(400, u"invalid_body"_s,
+                                      u"The body does not have the expected shape; see fields"_s, errors);
     }
     return ApiResponse::unprocessable(errors);
 }
@@ -152,7 +162,8 @@ ApiResponse WizardEndpoints::calendar(const ApiContext& context)
     if (!errors.isEmpty())
         return ApiResponse::badRequest(u"Invalid query parameters"_s, errors);
 
-    StoreResult<ValidationContext> facts = SellerFacts::load(context.db, context.sellerId, context.today, Audience());
+    StoreResult<ValidationContext> facts =
+        SellerFacts::load(context.db, context.sellerId, context.today, Audience());
     if (!facts)
         return SqlRows::storeError(facts.error());
     SendCalendarRules rules;
@@ -182,11 +193,12 @@ ApiResponse WizardEndpoints::calendar(const ApiContext& context)
                                     {u"message"_s, sendDayExplanation(state, rules, apiLocale)}});
     }
     const QDate first = firstAvailableSendDay(rules, from, static_cast<int>(from.daysTo(to)) + 1);
-    return ApiResponse::json(200, QJsonObject{{u"from"_s, from.toString(Qt::ISODate)},
-                                              {u"to"_s, to.toString(Qt::ISODate)},
-                                              {u"first_available"_s, first.isValid() ? QJsonValue(first.toString(Qt::ISODate))
-                                                                                     : QJsonValue(QJsonValue::Null)},
-                                              {u"disabled"_s, disabled}});
+    return ApiResponse::json(
+        200, QJsonObject{{u"from"_s, from.toString(Qt::ISODate)},
+                         {u"to"_s, to.toString(Qt::ISODate)},
+                         {u"first_available"_s, first.isValid() ? QJsonValue(first.toString(Qt::ISODate))
+                                                                : QJsonValue(QJsonValue::Null)},
+                         {u"disabled"_s, disabled}});
 }
 
 ApiResponse WizardEndpoints::bonusQuote(const ApiContext& context)
@@ -196,7 +208,8 @@ ApiResponse WizardEndpoints::bonusQuote(const ApiContext& context)
     if (!body)
         return failure;
     FieldErrors errors;
-    rejectUnknown(*body, {u"bonuses_per_buyer"_s, u"recipients"_s, u"validity_days"_s, u"audience"_s}, errors);
+    rejectUnknown(*body, {u"bonuses_per_buyer"_s, u"recipients"_s, u"validity_days"_s, u"audience"_s},
+                  errors);
     Offer offer;
     offer.type = OfferType::Bonuses;
     const std::optional<qint64> perBuyer = integerMember(*body, u"bonuses_per_buyer"_s, errors);
@@ -209,7 +222,8 @@ ApiResponse WizardEndpoints::bonusQuote(const ApiContext& context)
     if (!errors.isEmpty())
         return shapeOrRules(errors);
 
-    StoreResult<ValidationContext> facts = SellerFacts::load(context.db, context.sellerId, context.today, audience);
+    StoreResult<ValidationContext> facts =
+        SellerFacts::load(context.db, context.sellerId, context.today, audience);
     if (!facts)
         return SqlRows::storeError(facts.error());
     const FieldErrors broken = CommunicationValidator::validateOffer(offer, facts.value());
@@ -231,18 +245,19 @@ ApiResponse WizardEndpoints::bonusQuote(const ApiContext& context)
                                      {u"basis_points"_s, line.basisPoints},
                                      {u"amount_kopecks"_s, line.amountKopecks}});
     const qint64 audienceBuyers = facts.value().ownBuyersInAudience + facts.value().potentialBuyersInAudience;
-    return ApiResponse::json(200, QJsonObject{{u"bonuses_per_buyer"_s, campaign.bonusesPerBuyer},
-                                              {u"recipients"_s, campaign.recipients},
-                                              {u"validity_days"_s, *offer.bonusValidityDays},
-                                              {u"total_bonuses"_s, cost.totalBonuses},
-                                              {u"gross_kopecks"_s, cost.grossKopecks},
-                                              {u"discounts"_s, discounts},
-                                              {u"discount_kopecks"_s, cost.discountKopecks},
-                                              {u"capped"_s, cost.capped},
-                                              {u"net_kopecks"_s, cost.netKopecks},
-                                              {u"explanation"_s, bonusCostExplanation(cost, campaign, apiLocale)},
-                                              {u"audience_buyers"_s, audienceBuyers},
-                                              {u"recommended_recipients"_s, recommendedBonusRecipients(audienceBuyers)}});
+    return ApiResponse::json(
+        200, QJsonObject{{u"bonuses_per_buyer"_s, campaign.bonusesPerBuyer},
+                         {u"recipients"_s, campaign.recipients},
+                         {u"validity_days"_s, *offer.bonusValidityDays},
+                         {u"total_bonuses"_s, cost.totalBonuses},
+                         {u"gross_kopecks"_s, cost.grossKopecks},
+                         {u"discounts"_s, discounts},
+                         {u"discount_kopecks"_s, cost.discountKopecks},
+                         {u"capped"_s, cost.capped},
+                         {u"net_kopecks"_s, cost.netKopecks},
+                         {u"explanation"_s, bonusCostExplanation(cost, campaign, apiLocale)},
+                         {u"audience_buyers"_s, audienceBuyers},
+                         {u"recommended_recipients"_s, recommendedBonusRecipients(audienceBuyers)}});
 }
 
 ApiResponse WizardEndpoints::bannerForecast(const ApiContext& context)
@@ -260,23 +275,27 @@ ApiResponse WizardEndpoints::bannerForecast(const ApiContext& context)
     if (!errors.isEmpty())
         return shapeOrRules(errors);
     if (!budget)
-        errors.append({u"daily_budget_kopecks"_s, FieldErrorCode::required.toString(), u"The daily budget is required"_s});
+        errors.append({u"daily_budget_kopecks"_s, FieldErrorCode::required.toString(),
+                       u"The daily budget is required"_s});
     else if (*budget < Limits::dailyBudgetMinKopecks)
         errors.append({u"daily_budget_kopecks"_s, FieldErrorCode::outOfRange.toString(),
                        u"The daily budget is at least %1 ₽"_s.arg(Limits::dailyBudgetMinKopecks / 100)});
     if (!start.isValid())
         errors.append({u"start"_s, FieldErrorCode::required.toString(), u"The start date is required"_s});
     else if (start < context.today)
-        errors.append({u"start"_s, FieldErrorCode::dateInPast.toString(), u"The banner cannot start in the past"_s});
+        errors.append(
+            {u"start"_s, FieldErrorCode::dateInPast.toString(), u"The banner cannot start in the past"_s});
     if (!end.isValid())
         errors.append({u"end"_s, FieldErrorCode::required.toString(), u"The end date is required"_s});
     else if (start.isValid() && end < start)
-        errors.append({u"end"_s, FieldErrorCode::dateOrder.toString(), u"The period ends before it starts"_s});
+        errors.append(
+            {u"end"_s, FieldErrorCode::dateOrder.toString(), u"The period ends before it starts"_s});
     if (!errors.isEmpty())
         return ApiResponse::unprocessable(errors);
 
     QSqlDatabase db = context.db;
-    const StoreResult<std::pair<qint64, qint64>> size = SellerFacts::audienceSize(db, context.sellerId, audience);
+    const StoreResult<std::pair<qint64, qint64>> size =
+        SellerFacts::audienceSize(db, context.sellerId, audience);
     if (!size)
         return SqlRows::storeError(size.error());
     const qint64 audienceBuyers = size.value().first + size.value().second;
@@ -305,8 +324,8 @@ ApiResponse WizardEndpoints::bannerImage(const ApiContext& context)
         errors.append({u"target"_s, FieldErrorCode::wrongType.toString(), u"A target object {kind, id}"_s});
     const std::optional<qint64> variant = integerMember(*body, u"variant"_s, errors);
     if (!errors.isEmpty())
-        return ApiResponse::error(400, u"invalid_body"_s, u"The body does not have the expected shape; see fields"_s,
-                                  errors);
+        return ApiResponse::error(400, u"invalid_body"_s,
+                                  u"The body does not have the expected shape; see fields"_s, errors);
     const QString kind = target.toObject().value(u"kind"_s).toString();
     const QString id = target.toObject().value(u"id"_s).toString();
     QString sql;
@@ -322,8 +341,8 @@ ApiResponse WizardEndpoints::bannerImage(const ApiContext& context)
         return ApiResponse::unprocessable({{u"target.kind"_s, FieldErrorCode::invalidValue.toString(),
                                             u"kind must be product, collection, promotion or showcase"_s}});
     QSqlQuery query(context.db);
-    const QVariantList values = kind == u"showcase" ? QVariantList{context.sellerId, id, id}
-                                                    : QVariantList{context.sellerId, id};
+    const QVariantList values =
+        kind == u"showcase" ? QVariantList{context.sellerId, id, id} : QVariantList{context.sellerId, id};
     if (!SqlRows::run(query, sql, values))
         return SqlRows::storeError(query);
     if (!query.next())

@@ -10,7 +10,8 @@ namespace sellercrm::server {
 // - POST /bonus-quotes: the cost of a bonus campaign with the platform discounts;
 // - POST /banner-forecasts: reach, impressions and spend of a banner budget and period;
 // - POST /banner-images: a generated 1200×400 PNG creative for a banner target.
-struct WizardEndpoints final {
+struct WizardEndpoints final
+{
     static void addRoutes(ApiRouter& router);
     static ApiResponse calendar(const ApiContext& context);
     static ApiResponse bonusQuote(const ApiContext& context);

@@ -26,7 +26,8 @@ QStringList HttpResult::fieldErrors() const
     QStringList result;
     const QJsonArray fields = object().value(u"error"_s).toObject().value(u"fields"_s).toArray();
     for (const QJsonValue& field : fields)
-        result << field.toObject().value(u"field"_s).toString() + u':' + field.toObject().value(u"code"_s).toString();
+        result << field.toObject().value(u"field"_s).toString() + u':' +
+                      field.toObject().value(u"code"_s).toString();
     return result;
 }
 
@@ -93,7 +94,8 @@ bool ApiTestServer::createStore()
             QSqlQuery query(db);
             created = db.open() && query.exec(u"CREATE DATABASE "_s + m_postgresDatabase);
             if (!created)
-                m_error = u"cannot create the test database: "_s + db.lastError().text() + query.lastError().text();
+                m_error =
+                    u"cannot create the test database: "_s + db.lastError().text() + query.lastError().text();
         }
         QSqlDatabase::removeDatabase(name);
         if (!created)
@@ -105,9 +107,10 @@ bool ApiTestServer::createStore()
         m_dbArgument = m_dir->filePath(u"store.db"_s);
     }
     QByteArray errors;
-    const int imported = runCommand({u"import"_s, u"--db"_s, m_dbArgument, u"--as-of"_s, QString::fromLatin1(asOf),
-                                     QStringLiteral(SELLERCRM_SOURCE_DIR "/tests/server_api/data")},
-                                    nullptr, &errors);
+    const int imported =
+        runCommand({u"import"_s, u"--db"_s, m_dbArgument, u"--as-of"_s, QString::fromLatin1(asOf),
+                    QStringLiteral(SELLERCRM_SOURCE_DIR "/tests/server_api/data")},
+                   nullptr, &errors);
     if (imported != 0) {
         m_error = u"import failed: "_s + QString::fromUtf8(errors);
         return false;
@@ -120,9 +123,9 @@ bool ApiTestServer::launch(const QStringList& serveArguments)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->start(qEnvironmentVariable("SELLERCRM_SERVER"),
-                     QStringList{u"serve"_s, u"--db"_s, m_dbArgument, u"--listen"_s, u"127.0.0.1:0"_s, u"--as-of"_s,
-                                 QString::fromLatin1(asOf)}
-                         + serveArguments);
+                     QStringList{u"serve"_s, u"--db"_s, m_dbArgument, u"--listen"_s, u"127.0.0.1:0"_s,
+                                 u"--as-of"_s, QString::fromLatin1(asOf)} +
+                         serveArguments);
     if (!m_process->waitForStarted(10000)) {
         m_error = u"serve did not start"_s;
         return false;
@@ -134,10 +137,11 @@ bool ApiTestServer::launch(const QStringList& serveArguments)
             break;
         buffer += m_process->readAllStandardOutput();
     }
-    const QRegularExpressionMatch match = line.match(QString::fromUtf8(buffer.left(buffer.indexOf('\n') + 1)));
+    const QRegularExpressionMatch match =
+        line.match(QString::fromUtf8(buffer.left(buffer.indexOf('\n') + 1)));
     if (!match.hasMatch()) {
-        m_error = u"no `listening on` line; stdout: "_s + QString::fromUtf8(buffer) + u" stderr: "_s
-                  + QString::fromUtf8(m_process->readAllStandardError());
+        m_error = u"no `listening on` line; stdout: "_s + QString::fromUtf8(buffer) + u" stderr: "_s +
+                  QString::fromUtf8(m_process->readAllStandardError());
         return false;
     }
     m_port = static_cast<quint16>(match.captured(1).toUInt());
@@ -172,7 +176,8 @@ QString ApiTestServer::token(const QString& sellerId)
 {
     if (!m_tokens.contains(sellerId)) {
         QByteArray output;
-        if (runCommand({u"token"_s, u"create"_s, u"--db"_s, m_dbArgument, u"--seller"_s, sellerId}, &output) != 0)
+        if (runCommand({u"token"_s, u"create"_s, u"--db"_s, m_dbArgument, u"--seller"_s, sellerId},
+                       &output) != 0)
             return {};
         m_tokens.insert(sellerId, QString::fromUtf8(output).trimmed());
     }
@@ -223,7 +228,8 @@ void ApiTestServer::record(const QByteArray& method, const QString& path, const 
         sample.insert(u"body"_s, QJsonDocument::fromJson(result.body).isArray()
                                      ? QJsonValue(QJsonDocument::fromJson(result.body).array())
                                      : QJsonValue(QJsonDocument::fromJson(result.body).object()));
-    QFile file(QDir(directory).filePath(u"%1-%2-%3.json"_s.arg(m_backend).arg(QCoreApplication::applicationPid())
+    QFile file(QDir(directory).filePath(u"%1-%2-%3.json"_s.arg(m_backend)
+                                            .arg(QCoreApplication::applicationPid())
                                             .arg(++counter, 4, 10, QChar(u'0'))));
     if (file.open(QIODevice::WriteOnly))
         file.write(QJsonDocument(sample).toJson(QJsonDocument::Indented));

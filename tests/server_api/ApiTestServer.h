@@ -15,7 +15,8 @@
 #include <memory>
 
 // One answer of the API as the tests see it.
-struct HttpResult final {
+struct HttpResult final
+{
     int status = 0;
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // lower-case names
@@ -31,7 +32,8 @@ struct HttpResult final {
 // CTest fixture when $SELLERCRM_TEST_BACKEND is "postgres" (URL in $SELLERCRM_POSTGRES_URL_FILE).
 // The store is loaded with `import` of tests/server_api/data, tokens come from `token create`.
 // Every answer is also written to $SELLERCRM_API_SAMPLES_DIR for the OpenAPI response check.
-class ApiTestServer final {
+class ApiTestServer final
+{
 public:
     ApiTestServer() = default;
     ~ApiTestServer();
@@ -53,11 +55,15 @@ public:
     QString token(const QString& sellerId);
 
     // Runs a `sellercrm-server` subcommand; returns its exit code, stdout in `output`.
-    int runCommand(const QStringList& arguments, QByteArray* output = nullptr, QByteArray* errors = nullptr) const;
+    int runCommand(const QStringList& arguments, QByteArray* output = nullptr,
+                   QByteArray* errors = nullptr) const;
 
     HttpResult request(const QByteArray& method, const QString& pathAndQuery, const QString& token,
                        const QByteArray& body = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {});
-    HttpResult get(const QString& pathAndQuery, const QString& token) { return request("GET", pathAndQuery, token); }
+    HttpResult get(const QString& pathAndQuery, const QString& token)
+    {
+        return request("GET", pathAndQuery, token);
+    }
 
     // A direct connection to the same store for cross-checks (QSQLITE or QPSQL).
     QSqlDatabase sql();

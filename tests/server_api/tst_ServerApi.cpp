@@ -19,16 +19,17 @@ namespace {
 
 QByteArray validMailing(const QString& name = u"Autumn news"_s)
 {
-    return QJsonDocument(QJsonObject{
-                             {u"name"_s, name},
-                             {u"audience"_s, QJsonObject{{u"segments"_s, QJsonArray{u"regular"_s, u"new"_s}}}},
-                             {u"offer"_s, QJsonObject{{u"type"_s, u"product_promotion"_s}}},
-                             {u"format"_s, QJsonObject{{u"type"_s, u"mailing"_s},
-                                                       {u"target"_s, QJsonObject{{u"kind"_s, u"showcase"_s}}},
-                                                       {u"recipients"_s, 10},
-                                                       {u"send_date"_s, u"2026-11-25"_s},
-                                                       {u"title"_s, u"New arrivals"_s},
-                                                       {u"text"_s, u"Check out the new phone cases in our store"_s}}}})
+    return QJsonDocument(
+               QJsonObject{
+                   {u"name"_s, name},
+                   {u"audience"_s, QJsonObject{{u"segments"_s, QJsonArray{u"regular"_s, u"new"_s}}}},
+                   {u"offer"_s, QJsonObject{{u"type"_s, u"product_promotion"_s}}},
+                   {u"format"_s, QJsonObject{{u"type"_s, u"mailing"_s},
+                                             {u"target"_s, QJsonObject{{u"kind"_s, u"showcase"_s}}},
+                                             {u"recipients"_s, 10},
+                                             {u"send_date"_s, u"2026-11-25"_s},
+                                             {u"title"_s, u"New arrivals"_s},
+                                             {u"text"_s, u"Check out the new phone cases in our store"_s}}}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -75,7 +76,8 @@ QList<QPair<int, QByteArray>> rawExchange(quint16 port, const QByteArray& bytes,
     return answers;
 }
 
-struct BuyerRow final {
+struct BuyerRow final
+{
     QString id;
     QString segment;
     QString subsegment;
@@ -87,7 +89,8 @@ struct BuyerRow final {
 
 } // namespace
 
-class ServerApiTest final : public QObject {
+class ServerApiTest final : public QObject
+{
     Q_OBJECT
 
 private:
@@ -137,8 +140,8 @@ private:
 
     QString createCommunication(const QString& token, const QByteArray& body = validMailing())
     {
-        const HttpResult created = m_server.request("POST", u"/api/v1/communications"_s, token, body,
-                                                    idempotency(newKey()));
+        const HttpResult created =
+            m_server.request("POST", u"/api/v1/communications"_s, token, body, idempotency(newKey()));
         if (created.status != 201)
             qWarning() << created.status << created.body;
         return created.object().value(u"id"_s).toString();
@@ -168,20 +171,24 @@ private slots:
     void auth_unknownOrMalformedToken_is401()
     {
         QCOMPARE(m_server.get(u"/api/v1/seller"_s, u"scrm_not-a-real-token"_s).status, 401);
-        const HttpResult basic = m_server.request("GET", u"/api/v1/seller"_s, QString(), {},
-                                                  {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic abc")}});
+        const HttpResult basic =
+            m_server.request("GET", u"/api/v1/seller"_s, QString(), {},
+                             {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic abc")}});
         QCOMPARE(basic.status, 401);
     }
 
     void auth_revokedToken_is401()
     {
         QByteArray token;
-        QCOMPARE(m_server.runCommand({u"token"_s, u"create"_s, u"--db"_s, m_server.dbArgument(), u"--seller"_s, u"S1"_s},
-                                     &token),
-                 0);
+        QCOMPARE(
+            m_server.runCommand(
+                {u"token"_s, u"create"_s, u"--db"_s, m_server.dbArgument(), u"--seller"_s, u"S1"_s}, &token),
+            0);
         token = token.trimmed();
         QCOMPARE(m_server.get(u"/api/v1/seller"_s, QString::fromUtf8(token)).status, 200);
-        QCOMPARE(m_server.runCommand({u"token"_s, u"revoke"_s, u"--db"_s, m_server.dbArgument(), QString::fromUtf8(token)}), 0);
+        QCOMPARE(m_server.runCommand(
+                     {u"token"_s, u"revoke"_s, u"--db"_s, m_server.dbArgument(), QString::fromUtf8(token)}),
+                 0);
         QCOMPARE(m_server.get(u"/api/v1/seller"_s, QString::fromUtf8(token)).status, 401);
     }
 
@@ -217,16 +224,23 @@ private slots:
         QCOMPARE(result.status, 200);
         const QJsonObject data = result.object();
         QCOMPARE(data.value(u"as_of"_s).toString(), QString::fromLatin1(ApiTestServer::asOf));
-        const qint64 regular = scalar(u"SELECT COUNT(*) FROM segment_results WHERE seller_id = 'S1' AND segment = 'regular'"_s);
+        const qint64 regular =
+            scalar(u"SELECT COUNT(*) FROM segment_results WHERE seller_id = 'S1' AND segment = 'regular'"_s);
         QVERIFY(regular >= 10);
         QCOMPARE(data.value(u"key_segment"_s).toString(), u"regular"_s); // SEG-6: regular >= REGULAR_MIN
         QCOMPARE(data.value(u"thresholds"_s).toObject().value(u"regular_buyers"_s).toInteger(), regular);
         QVERIFY(data.value(u"rules"_s).toObject().value(u"top"_s).toString().startsWith(u"Top"_s));
-        const QJsonArray topActions = data.value(u"recommended_actions"_s).toObject().value(u"top"_s).toArray();
+        const QJsonArray topActions =
+            data.value(u"recommended_actions"_s).toObject().value(u"top"_s).toArray();
         QVERIFY(!topActions.isEmpty());
-        QCOMPARE(topActions.at(0).toObject().value(u"format"_s).toString(), u"mailing"_s); // SEG-8 with Premium Plus
-        const QJsonArray withoutPlan =
-            m_server.get(u"/api/v1/segments"_s, m_s2).object().value(u"recommended_actions"_s).toObject().value(u"top"_s).toArray();
+        QCOMPARE(topActions.at(0).toObject().value(u"format"_s).toString(),
+                 u"mailing"_s); // SEG-8 with Premium Plus
+        const QJsonArray withoutPlan = m_server.get(u"/api/v1/segments"_s, m_s2)
+                                           .object()
+                                           .value(u"recommended_actions"_s)
+                                           .toObject()
+                                           .value(u"top"_s)
+                                           .toArray();
         QCOMPARE(withoutPlan.at(0).toObject().value(u"format"_s).toString(), u"banner"_s); // SEG-8 without
     }
 
@@ -237,7 +251,8 @@ private slots:
         QCOMPARE(ids(result), (QStringList{u"P3"_s, u"P1"_s})); // "Phone case", "Phone X" by name
         result = m_server.get(u"/api/v1/products?category_id=CAT3"_s, m_s1);
         QCOMPARE(ids(result), QStringList{u"P2"_s});
-        QCOMPARE(result.object().value(u"items"_s).toArray().at(0).toObject().value(u"sku"_s).toString(), u"SKU-002"_s);
+        QCOMPARE(result.object().value(u"items"_s).toArray().at(0).toObject().value(u"sku"_s).toString(),
+                 u"SKU-002"_s);
         QCOMPARE(ids(m_server.get(u"/api/v1/products?search=kettle"_s, m_s1)), QStringList());
         QCOMPARE(ids(m_server.get(u"/api/v1/products?search=kettle"_s, m_s2)), QStringList{u"P5"_s});
         QCOMPARE(m_server.get(u"/api/v1/products?page_size=0"_s, m_s1).status, 400);
@@ -256,17 +271,20 @@ private slots:
         QTest::addColumn<qint64>("maxCheck");
         QTest::addColumn<int>("page");
         QTest::addColumn<int>("pageSize");
-        QTest::newRow("default: revenue desc") << u""_s << u"revenue_kopecks"_s << false << QStringList() << -1LL << -1LL << 1 << 50;
+        QTest::newRow("default: revenue desc")
+            << u""_s << u"revenue_kopecks"_s << false << QStringList() << -1LL << -1LL << 1 << 50;
         QTest::newRow("regular by avg check asc, page 2 of 5")
-            << u"sort=avg_check_kopecks&order=asc&segment=regular&page=2&page_size=5"_s << u"avg_check_kopecks"_s << true
-            << QStringList{u"regular"_s} << -1LL << -1LL << 2 << 5;
-        QTest::newRow("new by last order desc") << u"subsegment=new&sort=last_order&order=desc"_s << u"last_order"_s
-                                                << false << QStringList{u"new"_s} << -1LL << -1LL << 1 << 50;
-        QTest::newRow("avg check range by orders") << u"avg_check_min=100000&avg_check_max=300000&sort=orders_90d&order=asc"_s
-                                                   << u"orders_90d"_s << true << QStringList() << 100000LL << 300000LL << 1 << 50;
-        QTest::newRow("top or sleeping by id") << u"subsegment=top,sleeping&sort=buyer_id&order=asc&page_size=3"_s
-                                               << u"buyer_id"_s << true << QStringList{u"top"_s, u"sleeping"_s} << -1LL
-                                               << -1LL << 1 << 3;
+            << u"sort=avg_check_kopecks&order=asc&segment=regular&page=2&page_size=5"_s
+            << u"avg_check_kopecks"_s << true << QStringList{u"regular"_s} << -1LL << -1LL << 2 << 5;
+        QTest::newRow("new by last order desc")
+            << u"subsegment=new&sort=last_order&order=desc"_s << u"last_order"_s << false
+            << QStringList{u"new"_s} << -1LL << -1LL << 1 << 50;
+        QTest::newRow("avg check range by orders")
+            << u"avg_check_min=100000&avg_check_max=300000&sort=orders_90d&order=asc"_s << u"orders_90d"_s
+            << true << QStringList() << 100000LL << 300000LL << 1 << 50;
+        QTest::newRow("top or sleeping by id")
+            << u"subsegment=top,sleeping&sort=buyer_id&order=asc&page_size=3"_s << u"buyer_id"_s << true
+            << QStringList{u"top"_s, u"sleeping"_s} << -1LL << -1LL << 1 << 3;
     }
 
     void buyers_BUY1_BUY2_pagesAgreeWithTheStore()
@@ -306,7 +324,8 @@ private slots:
             return ascending ? combined < 0 : combined > 0;
         });
         QStringList expected;
-        for (qsizetype i = static_cast<qsizetype>(page - 1) * pageSize; i < rows.size() && i < page * pageSize; ++i)
+        for (qsizetype i = static_cast<qsizetype>(page - 1) * pageSize;
+             i < rows.size() && i < page * pageSize; ++i)
             expected << rows.at(i).id;
 
         const HttpResult result = m_server.get(u"/api/v1/buyers?"_s + query, m_s1);
@@ -314,9 +333,10 @@ private slots:
         QCOMPARE(result.object().value(u"total"_s).toInteger(), rows.size());
         QCOMPARE(ids(result), expected);
         const QJsonObject first = result.object().value(u"items"_s).toArray().at(0).toObject();
-        for (const QString& column : {u"segment"_s, u"orders_90d"_s, u"avg_check_kopecks"_s, u"revenue_kopecks"_s,
-                                      u"last_order"_s, u"gender"_s, u"age_band"_s, u"region"_s, u"interests"_s,
-                                      u"recommended_products"_s, u"last_communication"_s, u"chat"_s})
+        for (const QString& column :
+             {u"segment"_s, u"orders_90d"_s, u"avg_check_kopecks"_s, u"revenue_kopecks"_s, u"last_order"_s,
+              u"gender"_s, u"age_band"_s, u"region"_s, u"interests"_s, u"recommended_products"_s,
+              u"last_communication"_s, u"chat"_s})
             QVERIFY2(first.contains(column), qPrintable(column)); // BUY-1 columns
     }
 
@@ -324,10 +344,15 @@ private slots:
     {
         // B001 viewed P1 a day ago; B035 viewed it too but never ordered from S1 (BUY-1); B003's
         // view is outside the 90 days.
-        QCOMPARE(ids(m_server.get(u"/api/v1/buyers?action=view&action_product=P1"_s, m_s1)), QStringList{u"B001"_s});
-        QCOMPARE(ids(m_server.get(u"/api/v1/buyers?action=cart&action_product=P3&action_from=2026-11-10&action_to=2026-11-20"_s, m_s1)),
-                 QStringList{u"B002"_s});
-        const QStringList ordered = ids(m_server.get(u"/api/v1/buyers?action=order&action_product=P1&page_size=500"_s, m_s1));
+        QCOMPARE(ids(m_server.get(u"/api/v1/buyers?action=view&action_product=P1"_s, m_s1)),
+                 QStringList{u"B001"_s});
+        QCOMPARE(
+            ids(m_server.get(
+                u"/api/v1/buyers?action=cart&action_product=P3&action_from=2026-11-10&action_to=2026-11-20"_s,
+                m_s1)),
+            QStringList{u"B002"_s});
+        const QStringList ordered =
+            ids(m_server.get(u"/api/v1/buyers?action=order&action_product=P1&page_size=500"_s, m_s1));
         const qint64 expectedOrdered = scalar(
             u"SELECT COUNT(DISTINCT o.buyer_id) FROM orders o JOIN order_items i ON i.order_id = o.order_id"
             " WHERE o.seller_id = 'S1' AND i.product_id = 'P1' AND o.status IN ('delivered', 'in_progress')"
@@ -358,16 +383,23 @@ private slots:
 
     void portrait_POR1_POR2_andOrConditionsFollowTheReach()
     {
-        const QByteArray body = QJsonDocument(QJsonObject{
-            {u"segments"_s, QJsonArray{u"regular"_s, u"new"_s}},
-            {u"conditions"_s,
-             QJsonObject{{u"op"_s, u"or"_s},
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{
+                    {u"segments"_s, QJsonArray{u"regular"_s, u"new"_s}},
+                    {u"conditions"_s,
+                     QJsonObject{
+                         {u"op"_s, u"or"_s},
                          {u"items"_s,
-                          QJsonArray{QJsonObject{{u"op"_s, u"and"_s},
-                                                 {u"items"_s, QJsonArray{QJsonObject{{u"field"_s, u"gender"_s}, {u"in"_s, QJsonArray{u"f"_s}}},
-                                                                         QJsonObject{{u"field"_s, u"age_band"_s}, {u"in"_s, QJsonArray{u"25-34"_s}}}}}},
-                                     QJsonObject{{u"field"_s, u"region"_s}, {u"in"_s, QJsonArray{u"Moscow"_s}}}}}}}})
-                                    .toJson();
+                          QJsonArray{
+                              QJsonObject{
+                                  {u"op"_s, u"and"_s},
+                                  {u"items"_s, QJsonArray{QJsonObject{{u"field"_s, u"gender"_s},
+                                                                      {u"in"_s, QJsonArray{u"f"_s}}},
+                                                          QJsonObject{{u"field"_s, u"age_band"_s},
+                                                                      {u"in"_s, QJsonArray{u"25-34"_s}}}}}},
+                              QJsonObject{{u"field"_s, u"region"_s}, {u"in"_s, QJsonArray{u"Moscow"_s}}}}}}}})
+                .toJson();
         const HttpResult result = m_server.request("POST", u"/api/v1/portrait"_s, m_s1, body);
         QCOMPARE(result.status, 200);
         const qint64 expected = scalar(
@@ -388,9 +420,8 @@ private slots:
         QVERIFY(!regions.isEmpty());
         QCOMPARE(regions.at(0).toObject().value(u"region"_s).toString(), u"Moscow"_s);
 
-        const HttpResult bad = m_server.request(
-            "POST", u"/api/v1/portrait"_s, m_s1,
-            R"({"conditions":{"op":"xor","items":[]},"extra":1})");
+        const HttpResult bad = m_server.request("POST", u"/api/v1/portrait"_s, m_s1,
+                                                R"({"conditions":{"op":"xor","items":[]},"extra":1})");
         QCOMPARE(bad.status, 400);
         QVERIFY(bad.fieldErrors().contains(u"extra:unknown_field"_s));
         QVERIFY(bad.fieldErrors().contains(u"conditions.op:invalid_value"_s));
@@ -400,41 +431,48 @@ private slots:
     {
         const QString key = newKey();
         const qint64 before = scalar(u"SELECT COUNT(*) FROM communications WHERE seller_id = 'S1'"_s);
-        const HttpResult first = m_server.request("POST", u"/api/v1/communications"_s, m_s1, validMailing(), idempotency(key));
+        const HttpResult first =
+            m_server.request("POST", u"/api/v1/communications"_s, m_s1, validMailing(), idempotency(key));
         QCOMPARE(first.status, 201);
         const QJsonObject created = first.object();
         QCOMPARE(created.value(u"status"_s).toString(), u"on_moderation"_s);
         QCOMPARE(created.value(u"format"_s).toString(), u"mailing"_s);
         QCOMPARE(created.value(u"recipients"_s).toInt(), 10);
         QCOMPARE(created.value(u"idempotency_key"_s).toString(), key);
-        const HttpResult again = m_server.request("POST", u"/api/v1/communications"_s, m_s1, validMailing(), idempotency(key));
+        const HttpResult again =
+            m_server.request("POST", u"/api/v1/communications"_s, m_s1, validMailing(), idempotency(key));
         QVERIFY(again.status == 200 || again.status == 201);
         QCOMPARE(again.object(), created);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM communications WHERE seller_id = 'S1'"_s), before + 1);
         // The same key of another seller is another request.
-        const HttpResult other = m_server.request("POST", u"/api/v1/communications"_s, m_s2,
-                                                  QJsonDocument(QJsonObject{
-                                                      {u"audience"_s, QJsonObject{{u"segments"_s, QJsonArray{u"regular"_s, u"new"_s}}}},
-                                                      {u"offer"_s, QJsonObject{{u"type"_s, u"product_promotion"_s}}},
-                                                      {u"format"_s, QJsonObject{{u"type"_s, u"banner"_s},
-                                                                                {u"target"_s, QJsonObject{{u"kind"_s, u"showcase"_s}}},
-                                                                                {u"creative"_s, u"generated"_s},
-                                                                                {u"start"_s, u"2026-11-21"_s},
-                                                                                {u"end"_s, u"2026-11-30"_s},
-                                                                                {u"daily_budget_kopecks"_s, 60000}}}})
-                                                      .toJson(),
-                                                  idempotency(key));
+        const HttpResult other = m_server.request(
+            "POST", u"/api/v1/communications"_s, m_s2,
+            QJsonDocument(
+                QJsonObject{{u"audience"_s, QJsonObject{{u"segments"_s, QJsonArray{u"regular"_s, u"new"_s}}}},
+                            {u"offer"_s, QJsonObject{{u"type"_s, u"product_promotion"_s}}},
+                            {u"format"_s, QJsonObject{{u"type"_s, u"banner"_s},
+                                                      {u"target"_s, QJsonObject{{u"kind"_s, u"showcase"_s}}},
+                                                      {u"creative"_s, u"generated"_s},
+                                                      {u"start"_s, u"2026-11-21"_s},
+                                                      {u"end"_s, u"2026-11-30"_s},
+                                                      {u"daily_budget_kopecks"_s, 60000}}}})
+                .toJson(),
+            idempotency(key));
         QCOMPARE(other.status, 201);
         QVERIFY(other.object().value(u"id"_s) != created.value(u"id"_s));
         QCOMPARE(other.object().value(u"cost_kopecks"_s).toInteger(), 600000);
         // Quota used (STA-1).
-        QCOMPARE(m_server.get(u"/api/v1/seller"_s, m_s1).object().value(u"quota_left"_s).toInt(),
-                 25000 - scalar(u"SELECT SUM(recipients) FROM communications WHERE seller_id = 'S1' AND format = 'mailing'"_s));
+        QCOMPARE(
+            m_server.get(u"/api/v1/seller"_s, m_s1).object().value(u"quota_left"_s).toInt(),
+            25000 -
+                scalar(
+                    u"SELECT SUM(recipients) FROM communications WHERE seller_id = 'S1' AND format = 'mailing'"_s));
     }
 
     void communications_errors_400MalformedWrongTypeUnknownFieldMissingKey()
     {
-        HttpResult result = m_server.request("POST", u"/api/v1/communications"_s, m_s1, "{not json", idempotency(newKey()));
+        HttpResult result =
+            m_server.request("POST", u"/api/v1/communications"_s, m_s1, "{not json", idempotency(newKey()));
         QCOMPARE(result.status, 400);
         QCOMPARE(result.errorCode(), u"malformed_json"_s);
         result = m_server.request("POST", u"/api/v1/communications"_s, m_s1, "[1,2]", idempotency(newKey()));
@@ -442,11 +480,14 @@ private slots:
         QJsonObject body = QJsonDocument::fromJson(validMailing()).object();
         body.insert(u"name"_s, 5);
         body.insert(u"bogus"_s, true);
-        result = m_server.request("POST", u"/api/v1/communications"_s, m_s1, QJsonDocument(body).toJson(), idempotency(newKey()));
+        result = m_server.request("POST", u"/api/v1/communications"_s, m_s1, QJsonDocument(body).toJson(),
+                                  idempotency(newKey()));
         QCOMPARE(result.status, 400);
         QCOMPARE(result.errorCode(), u"invalid_body"_s);
-        QVERIFY2(result.fieldErrors().contains(u"name:wrong_type"_s), qPrintable(result.fieldErrors().join(u' ')));
-        QVERIFY2(result.fieldErrors().contains(u"bogus:unknown_field"_s), qPrintable(result.fieldErrors().join(u' ')));
+        QVERIFY2(result.fieldErrors().contains(u"name:wrong_type"_s),
+                 qPrintable(result.fieldErrors().join(u' ')));
+        QVERIFY2(result.fieldErrors().contains(u"bogus:unknown_field"_s),
+                 qPrintable(result.fieldErrors().join(u' ')));
         result = m_server.request("POST", u"/api/v1/communications"_s, m_s1, validMailing());
         QCOMPARE(result.status, 400);
         QVERIFY(result.fieldErrors().contains(u"Idempotency-Key:required"_s));
@@ -465,8 +506,8 @@ private slots:
         format.insert(u"send_date"_s, u"2026-11-01"_s);
         body.insert(u"format"_s, format);
         const qint64 before = scalar(u"SELECT COUNT(*) FROM communications"_s);
-        HttpResult result = m_server.request("POST", u"/api/v1/communications"_s, m_s1, QJsonDocument(body).toJson(),
-                                             idempotency(newKey()));
+        HttpResult result = m_server.request("POST", u"/api/v1/communications"_s, m_s1,
+                                             QJsonDocument(body).toJson(), idempotency(newKey()));
         QCOMPARE(result.status, 422);
         const QStringList fields = result.fieldErrors();
         QVERIFY2(fields.contains(u"offer.percent:out_of_range"_s), qPrintable(fields.join(u' ')));
@@ -475,9 +516,11 @@ private slots:
         QVERIFY2(fields.contains(u"format.send_date:date_in_past"_s), qPrintable(fields.join(u' ')));
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM communications"_s), before);
         // SYN-5: a seller without Premium Plus cannot send a mailing, whatever the client says.
-        result = m_server.request("POST", u"/api/v1/communications"_s, m_s2, validMailing(), idempotency(newKey()));
+        result = m_server.request("POST", u"/api/v1/communications"_s, m_s2, validMailing(),
+                                  idempotency(newKey()));
         QCOMPARE(result.status, 422);
-        QVERIFY2(result.fieldErrors().contains(u"format.type:format_not_allowed"_s), qPrintable(result.fieldErrors().join(u' ')));
+        QVERIFY2(result.fieldErrors().contains(u"format.type:format_not_allowed"_s),
+                 qPrintable(result.fieldErrors().join(u' ')));
     }
 
     void communications_COM6_getListDeleteAndTenantIsolation()
@@ -487,7 +530,9 @@ private slots:
         HttpResult result = m_server.get(u"/api/v1/communications/"_s + id, m_s1);
         QCOMPARE(result.status, 200);
         QVERIFY(result.object().value(u"metrics"_s).isArray());
-        QVERIFY(ids(m_server.get(u"/api/v1/communications?format=mailing&status=on_moderation&page_size=500"_s, m_s1)).contains(id));
+        QVERIFY(ids(m_server.get(
+                        u"/api/v1/communications?format=mailing&status=on_moderation&page_size=500"_s, m_s1))
+                    .contains(id));
         QVERIFY(!ids(m_server.get(u"/api/v1/communications?format=banner"_s, m_s1)).contains(id));
         const HttpResult all = m_server.get(u"/api/v1/communications?page_size=500"_s, m_s1);
         const qint64 stored = scalar(u"SELECT COUNT(*) FROM communications WHERE seller_id = 'S1'"_s);
@@ -504,13 +549,16 @@ private slots:
         QCOMPARE(m_server.request("DELETE", u"/api/v1/communications/"_s + id, m_s1).status, 404);
         // COM-6: an approved one cannot be deleted.
         const QString approved = createCommunication(m_s1);
-        QCOMPARE(m_server.runCommand({u"moderate"_s, u"--db"_s, m_server.dbArgument(), u"--communication"_s, approved,
-                                      u"--approve"_s}),
+        QCOMPARE(m_server.runCommand({u"moderate"_s, u"--db"_s, m_server.dbArgument(), u"--communication"_s,
+                                      approved, u"--approve"_s}),
                  0);
         result = m_server.request("DELETE", u"/api/v1/communications/"_s + approved, m_s1);
         QCOMPARE(result.status, 409);
         QCOMPARE(result.errorCode(), u"not_on_moderation"_s);
-        QCOMPARE(m_server.get(u"/api/v1/communications/"_s + approved, m_s1).object().value(u"status"_s).toString(),
+        QCOMPARE(m_server.get(u"/api/v1/communications/"_s + approved, m_s1)
+                     .object()
+                     .value(u"status"_s)
+                     .toString(),
                  u"scheduled"_s);
     }
 
@@ -540,7 +588,8 @@ private slots:
         }
         QVERIFY(!more);
         QVERIFY(pages > 3);
-        QCOMPARE(seen.value(u"buyer"_s).size(), scalar(u"SELECT COUNT(*) FROM segment_results WHERE seller_id = 'S1'"_s));
+        QCOMPARE(seen.value(u"buyer"_s).size(),
+                 scalar(u"SELECT COUNT(*) FROM segment_results WHERE seller_id = 'S1'"_s));
         QCOMPARE(seen.value(u"product"_s), (QSet<QString>{u"P1"_s, u"P2"_s, u"P3"_s, u"P4"_s}));
         QCOMPARE(seen.value(u"seller"_s), QSet<QString>{u"S1"_s});
         QCOMPARE(seen.value(u"segmentation"_s), QSet<QString>{u"current"_s});
@@ -558,14 +607,20 @@ private slots:
         page = m_server.get(u"/api/v1/sync?cursor="_s + cursor, m_s1);
         QCOMPARE(page.status, 200);
         QJsonArray changes = page.object().value(u"changes"_s).toArray();
-        const auto contains = [](const QJsonArray& list, const QString& type, const QString& changeId, const QString& op) {
+        const auto contains = [](const QJsonArray& list, const QString& type, const QString& changeId,
+                                 const QString& op) {
             return std::any_of(list.begin(), list.end(), [&](const QJsonValue& value) {
                 const QJsonObject c = value.toObject();
                 return c.value(u"type"_s) == type && c.value(u"id"_s) == changeId && c.value(u"op"_s) == op;
             });
         };
         QVERIFY(contains(changes, u"communication"_s, id, u"upsert"_s));
-        QCOMPARE(m_server.get(u"/api/v1/sync?cursor="_s + cursor, m_s2).object().value(u"changes"_s).toArray().size(), 0);
+        QCOMPARE(m_server.get(u"/api/v1/sync?cursor="_s + cursor, m_s2)
+                     .object()
+                     .value(u"changes"_s)
+                     .toArray()
+                     .size(),
+                 0);
         cursor = page.object().value(u"cursor"_s).toString();
 
         // A deletion is a tombstone.
@@ -588,11 +643,13 @@ private slots:
 
     void wizard_WIZ6_calendarDisablesDatesWithReasons()
     {
-        HttpResult result = m_server.get(u"/api/v1/calendar?from=2026-11-18&to=2026-12-05&promotion_id=PR2"_s, m_s1);
+        HttpResult result =
+            m_server.get(u"/api/v1/calendar?from=2026-11-18&to=2026-12-05&promotion_id=PR2"_s, m_s1);
         QCOMPARE(result.status, 200);
         QHash<QString, QString> reasons;
         for (const QJsonValue& day : result.object().value(u"disabled"_s).toArray())
-            reasons.insert(day.toObject().value(u"date"_s).toString(), day.toObject().value(u"reason"_s).toString());
+            reasons.insert(day.toObject().value(u"date"_s).toString(),
+                           day.toObject().value(u"reason"_s).toString());
         QCOMPARE(reasons.value(u"2026-11-19"_s), u"in_past"_s);
         QVERIFY(!reasons.contains(u"2026-11-20"_s));
         QVERIFY(!reasons.contains(u"2026-11-30"_s));
@@ -604,22 +661,26 @@ private slots:
 
     void wizard_WIZ5_bonusQuoteAndBannerForecastAndImage()
     {
-        HttpResult result = m_server.request("POST", u"/api/v1/bonus-quotes"_s, m_s1,
-                                             R"({"bonuses_per_buyer":500,"recipients":20,"validity_days":14})");
+        HttpResult result =
+            m_server.request("POST", u"/api/v1/bonus-quotes"_s, m_s1,
+                             R"({"bonuses_per_buyer":500,"recipients":20,"validity_days":14})");
         QCOMPARE(result.status, 200);
         const QJsonObject quote = result.object();
         QCOMPARE(quote.value(u"gross_kopecks"_s).toInteger(), 500LL * 20 * 100);
         QCOMPARE(quote.value(u"net_kopecks"_s).toInteger(),
-                 quote.value(u"gross_kopecks"_s).toInteger() - quote.value(u"discount_kopecks"_s).toInteger());
+                 quote.value(u"gross_kopecks"_s).toInteger() -
+                     quote.value(u"discount_kopecks"_s).toInteger());
         QVERIFY(!quote.value(u"discounts"_s).toArray().isEmpty()); // Premium Plus discount at least
-        result = m_server.request("POST", u"/api/v1/bonus-quotes"_s, m_s1, R"({"bonuses_per_buyer":20,"validity_days":15})");
+        result = m_server.request("POST", u"/api/v1/bonus-quotes"_s, m_s1,
+                                  R"({"bonuses_per_buyer":20,"validity_days":15})");
         QCOMPARE(result.status, 422);
         QVERIFY2(result.fieldErrors().size() >= 2, qPrintable(result.fieldErrors().join(u' ')));
         result = m_server.request("POST", u"/api/v1/bonus-quotes"_s, m_s1, R"({"bonuses_per_buyer":"many"})");
         QCOMPARE(result.status, 400);
 
-        result = m_server.request("POST", u"/api/v1/banner-forecasts"_s, m_s1,
-                                  R"({"daily_budget_kopecks":100000,"start":"2026-11-21","end":"2026-11-30"})");
+        result =
+            m_server.request("POST", u"/api/v1/banner-forecasts"_s, m_s1,
+                             R"({"daily_budget_kopecks":100000,"start":"2026-11-21","end":"2026-11-30"})");
         QCOMPARE(result.status, 200);
         QCOMPARE(result.object().value(u"spend_kopecks"_s).toInteger(), 1000000);
         QCOMPARE(result.object().value(u"days"_s).toInt(), 10);
@@ -629,33 +690,42 @@ private slots:
         QVERIFY(result.fieldErrors().contains(u"daily_budget_kopecks:out_of_range"_s));
         QVERIFY(result.fieldErrors().contains(u"end:date_order"_s));
 
-        result = m_server.request("POST", u"/api/v1/banner-images"_s, m_s1, R"({"target":{"kind":"product","id":"P1"}})");
+        result = m_server.request("POST", u"/api/v1/banner-images"_s, m_s1,
+                                  R"({"target":{"kind":"product","id":"P1"}})");
         QCOMPARE(result.status, 200);
         QCOMPARE(result.headers.value("content-type"), QByteArrayLiteral("image/png"));
         QVERIFY(result.body.startsWith("\x89PNG\r\n\x1a\n"));
         const auto be32 = [&](int offset) {
-            return (static_cast<quint8>(result.body.at(offset)) << 24) | (static_cast<quint8>(result.body.at(offset + 1)) << 16)
-                   | (static_cast<quint8>(result.body.at(offset + 2)) << 8) | static_cast<quint8>(result.body.at(offset + 3));
+            return (static_cast<quint8>(result.body.at(offset)) << 24) |
+                   (static_cast<quint8>(result.body.at(offset + 1)) << 16) |
+                   (static_cast<quint8>(result.body.at(offset + 2)) << 8) |
+                   static_cast<quint8>(result.body.at(offset + 3));
         };
         QCOMPARE(be32(16), 1200); // IHDR width
         QCOMPARE(be32(20), 400);  // IHDR height
-        const HttpResult same = m_server.request("POST", u"/api/v1/banner-images"_s, m_s1, R"({"target":{"kind":"product","id":"P1"}})");
+        const HttpResult same = m_server.request("POST", u"/api/v1/banner-images"_s, m_s1,
+                                                 R"({"target":{"kind":"product","id":"P1"}})");
         QCOMPARE(same.body, result.body);
-        QCOMPARE(m_server.request("POST", u"/api/v1/banner-images"_s, m_s1, R"({"target":{"kind":"product","id":"P5"}})").status,
+        QCOMPARE(m_server
+                     .request("POST", u"/api/v1/banner-images"_s, m_s1,
+                              R"({"target":{"kind":"product","id":"P5"}})")
+                     .status,
                  422); // S2's product
     }
 
     void transport_oversizedBodyIs413()
     {
         const QByteArray huge(13 * 1024 * 1024, 'x');
-        const HttpResult result = m_server.request("POST", u"/api/v1/communications"_s, m_s1, huge, idempotency(newKey()));
+        const HttpResult result =
+            m_server.request("POST", u"/api/v1/communications"_s, m_s1, huge, idempotency(newKey()));
         QCOMPARE(result.status, 413);
         QCOMPARE(result.errorCode(), u"payload_too_large"_s);
         // Answered from the headers, without waiting for the body.
-        const auto answers = rawExchange(m_server.port(),
-                                         "POST /api/v1/communications HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                                         "Content-Length: 50000000\r\n\r\n{",
-                                         1);
+        const auto answers = rawExchange(
+            m_server.port(),
+            "POST /api/v1/communications HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            "Content-Length: 50000000\r\n\r\n{",
+            1);
         QCOMPARE(answers.size(), 1);
         QCOMPARE(answers.at(0).first, 413);
         QCOMPARE(m_server.get(u"/api/v1/seller"_s, m_s1).status, 200);
@@ -684,7 +754,8 @@ private slots:
             QTcpSocket socket;
             socket.connectToHost(u"127.0.0.1"_s, m_server.port());
             QVERIFY(socket.waitForConnected(5000));
-            socket.write("POST /api/v1/communications HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{\"name\":");
+            socket.write(
+                "POST /api/v1/communications HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{\"name\":");
             socket.flush();
             QTest::qWait(100);
             socket.abort(); // killed mid-body
@@ -693,8 +764,8 @@ private slots:
             QTcpSocket socket;
             socket.connectToHost(u"127.0.0.1"_s, m_server.port());
             QVERIFY(socket.waitForConnected(5000));
-            socket.write("GET /api/v1/sync?limit=5000 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_s1.toUtf8()
-                         + "\r\n\r\n");
+            socket.write("GET /api/v1/sync?limit=5000 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                         m_s1.toUtf8() + "\r\n\r\n");
             socket.flush();
             socket.abort(); // gone before the answer
         }
@@ -715,7 +786,7 @@ private slots:
     {
         ApiTestServer limited;
         QVERIFY2(m_server.startAnother(limited, {u"--rate-limit"_s, u"5"_s, u"--idle-timeout"_s, u"1"_s,
-                                                  u"--moderation-delay"_s, u"0"_s}),
+                                                 u"--moderation-delay"_s, u"0"_s}),
                  qPrintable(limited.lastError()));
         int tooMany = 0;
         for (int i = 0; i < 20; ++i) {
@@ -738,8 +809,8 @@ private slots:
         QVERIFY(slow.waitForDisconnected(5000));
 
         // --moderation-delay 0: a new communication is approved automatically.
-        const HttpResult created = limited.request("POST", u"/api/v1/communications"_s, m_s1, validMailing(),
-                                                   idempotency(newKey()));
+        const HttpResult created =
+            limited.request("POST", u"/api/v1/communications"_s, m_s1, validMailing(), idempotency(newKey()));
         QCOMPARE(created.status, 201);
         const QString id = created.object().value(u"id"_s).toString();
         QString status;
