@@ -6,6 +6,7 @@
 #include "CacheLocation.h"
 #include "Outbox.h"
 #include "support/ServerProcess.h"
+#include "support/SyncTestData.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -20,29 +21,6 @@ using namespace sellercrm;
 using namespace sellercrm::test;
 
 namespace {
-
-QJsonObject validMailing(const QString& name)
-{
-    return QJsonObject{{u"name"_s, name},
-                       {u"audience"_s, QJsonObject{{u"segments"_s, QJsonArray{u"regular"_s}}}},
-                       {u"offer"_s, QJsonObject{{u"type"_s, u"product_promotion"_s}}},
-                       {u"format"_s, QJsonObject{{u"type"_s, u"mailing"_s},
-                                                 {u"target"_s, QJsonObject{{u"kind"_s, u"showcase"_s}}},
-                                                 {u"recipients"_s, 5},
-                                                 {u"send_date"_s, u"2026-11-26"_s},
-                                                 {u"title"_s, u"Hello"_s},
-                                                 {u"text"_s, u"Our new collection has arrived, have a look"_s}}}};
-}
-
-QHash<QString, QString> cachedSegments(const CacheDb& cache)
-{
-    QHash<QString, QString> result;
-    QSqlQuery query(cache.connection());
-    query.exec(u"SELECT id, segment, subsegment FROM buyers"_s);
-    while (query.next())
-        result.insert(query.value(0).toString(), query.value(1).toString() + u',' + query.value(2).toString());
-    return result;
-}
 
 int countNamed(const CacheDb& cache, const QString& prefix)
 {

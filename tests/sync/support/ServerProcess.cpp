@@ -24,6 +24,28 @@ QString ServerProcess::clientBinary()
     return qEnvironmentVariable("SELLERCRM_SYNC_CLI");
 }
 
+namespace {
+
+// Reads `process`'s stdout until `pattern` (with the port as its first group) matches; 0 when
+// the process ends or the time runs out first.
+quint16 waitForPort(QProcess& process, const QString& pattern, int timeoutMs, QByteArray* output)
+{
+    const QRegularExpression listening(pattern);
+    quint16 port = 0;
+    const bool seen = QTest::qWaitFor(
+        [&] {
+            *output += process.readAllStandardOutput();
+            const auto match = listening.match(QString::fromUtf8(*output));
+            if (match.hasMatch())
+                port = quint16(match.captured(1).toUInt());
+            return port != 0 || process.state() == QProcess::NotRunning;
+        },
+        timeoutMs);
+    return seen ? port : 0;
+}
+
+} // namespace
+
 ServerProcess::~ServerProcess()
 {
     kill();
@@ -77,17 +99,8 @@ bool ServerProcess::start(QString* error)
     m_process->start(serverBinary(), {u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--as-of"_s,
                                       QString::fromLatin1(asOf)});
     QByteArray output;
-    const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
-    const bool started = QTest::qWaitFor(
-        [&] {
-            output += m_process->readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(output));
-            if (match.hasMatch())
-                m_port = quint16(match.captured(1).toUInt());
-            return m_port != 0 || m_process->state() == QProcess::NotRunning;
-        },
-        60000);
-    if (!started || m_port == 0) {
+    m_port = waitForPort(*m_process, u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s, 60000, &output);
+    if (m_port == 0) {
         *error = u"the server did not start: %1 %2"_s.arg(QString::fromUtf8(output),
                                                            QString::fromUtf8(m_process->readAllStandardError()));
         return false;
@@ -142,17 +155,8 @@ bool FaultProxyProcess::start(quint16 targetPort, const QString& plan, QString* 
         arguments << u"--plan"_s << plan;
     m_process->start(ServerProcess::proxyBinary(), arguments);
     QByteArray output;
-    const QRegularExpression listening(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
-    const bool started = QTest::qWaitFor(
-        [&] {
-            output += m_process->readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(output));
-            if (match.hasMatch())
-                m_port = quint16(match.captured(1).toUInt());
-            return m_port != 0 || m_process->state() == QProcess::NotRunning;
-        },
-        20000);
-    if (!started || m_port == 0) {
+    m_port = waitForPort(*m_process, u"listening on 127\\.0\\.0\\.1:(\\d+)"_s, 20000, &output);
+    if (m_port == 0) {
         *error = u"the fault proxy did not start: "_s + QString::fromUtf8(m_process->readAllStandardError());
         return false;
     }
