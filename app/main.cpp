@@ -1,13 +1,47 @@
+#include "AppController.h"
+#include "AppOptions.h"
+#include "AppSettings.h"
 #include "HeadlessCommand.h"
+#include "Translations.h"
+#include "components/Theme.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    if (const auto exitCode = sellercrm::runHeadlessCommand(QCoreApplication::arguments()))
+    using namespace sellercrm;
+    // Window-less commands (--sync, --export-snapshot) run without a display.
+    {
+        QCoreApplication core(argc, argv);
+        if (const auto exitCode = runHeadlessCommand(QCoreApplication::arguments()))
+            return *exitCode;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SellerCRM"));
+    QApplication::setApplicationName(QStringLiteral("sellercrm"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Seller CRM"));
+    QApplication::setApplicationVersion(QStringLiteral(SELLERCRM_VERSION));
+
+    QString error;
+    QString help;
+    const std::optional<AppOptions> options = AppOptions::parse(QApplication::arguments(), &error, &help);
+    if (!options) {
+        const QStringList args = QApplication::arguments();
+        const bool asked = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))
+                           || args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"));
+        QTextStream(asked ? stdout : stderr) << error << Qt::endl;
+        return asked ? 0 : 2;
+    }
+    AppSettings settings;
+    Translations::install(options->language.isEmpty() ? settings.language() : options->language);
+    Theme::apply(app);
+    app.setEffectEnabled(Qt::UI_AnimateTooltip, false);
+
+    AppController controller(*options, &settings);
+    if (const auto exitCode = controller.start())
         return *exitCode;
-    QTextStream(stderr) << "sellercrm: the desktop window is not built yet (see the app issue).\n";
-    return 2;
+    return QApplication::exec();
 }

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "AppOptions.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace sellercrm {
+
+class AppSettings;
+class CacheDb;
+class DashboardModel;
+class DemoServer;
+class DraftStore;
+class Outbox;
+class WizardPage;
+class MainWindow;
+class SyncEngine;
+class SyncStatusModel;
+class TokenStore;
+
+// The composition root of the window: picks the data source (a snapshot, --server, the demo,
+// the saved connection or the first-run dialog), wires the sync engine to the status and
+// dashboard models, and owns the main window. GUI thread only.
+class AppController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+
+public:
+    AppController(AppOptions options, AppSettings* settings, QObject* parent = nullptr);
+    ~AppController() override;
+
+    // Opens the window (or, with --grab, renders and returns). Returns an exit code when the
+    // app should end now, nullopt when the event loop should run.
+    std::optional<int> start();
+
+private:
+    bool openSnapshot(const QString& file, QString* error);
+    void connectTo(const QUrl& server, const QString& token, const QString& cachePath);
+    void startDemo(bool fromFirstRun);
+    bool runFirstRun();
+    void onCacheOpened(bool ok, const QString& message);
+    void exportSnapshot(const QString& path);
+    void openSnapshotWindow(const QString& path);
+    void reloadGuiCache();
+    int grab(const QString& page, const QString& output);
+    bool waitForFirstData(int timeoutMs);
+    QString demoDirectory() const;
+    WizardPage* createWizard();
+
+    AppOptions m_options;
+    AppSettings* m_settings;
+    SyncStatusModel* m_status;
+    DashboardModel* m_model;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<CacheDb> m_cache;
+    QString m_cachePath;
+    SyncEngine* m_engine = nullptr;
+    TokenStore* m_tokens = nullptr;
+    DemoServer* m_demo = nullptr;
+    // The wizard's read-write connection to the cache (WIZ-8 outbox, WIZ-9 drafts), opened on first use.
+    std::unique_ptr<CacheDb> m_wizardCache;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<DraftStore> m_drafts;
+};
+
+} // namespace sellercrm

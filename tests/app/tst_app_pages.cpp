@@ -1,0 +1,446 @@
+// Widget tests of the shell, Home, Segments and the segment pages against caches filled by a
+// real sync from a real sellercrm-server (AppTestServer), under QT_QPA_PLATFORM=offscreen.
+#include "AppTestFixture.h"
+
+#include "DashboardRepository.h"
+#include "KeySegment.h"
+#include "Segmentation.h"
+#include "components/BenefitsDrawer.h"
+#include "components/Banner.h"
+#include "components/Dialogs.h"
+#include "components/ElidedLabel.h"
+#include "components/PageStateStack.h"
+#include "components/StatePanel.h"
+#include "components/Theme.h"
+#include "components/Toast.h"
+#include "home/HomePage.h"
+#include "segments/SegmentPage.h"
+#include "segments/SegmentTexts.h"
+#include "segments/SegmentsPage.h"
+#include "shell/MainWindow.h"
+#include "shell/SyncStatusBar.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QChartView>
+#include <QBarSet>
+#include <QAbstractBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace sellercrm;
+using namespace sellercrm::test;
+
+class TestAppPages final : public QObject
+{
+    Q_OBJECT
+
+private:
+    AppTestFixture m_fixture;
+
+    struct Window
+    {
+        AppTestFixture::Models models;
+        std::unique_ptr<MainWindow> window;
+    };
+    Window openWindow(const QString& seller, const QString& page)
+    {
+        Window w{ m_fixture.open(seller), nullptr };
+        w.window = std::make_unique<MainWindow>(w.models.dashboard.get(), w.models.settings.get());
+        w.window->resize(1440, 900);
+        w.window->show();
+        if (!w.window->showPage(page))
+            qFatal("unknown page");
+        return w;
+    }
+    static QList<QPushButton*> visibleButtons(QWidget* root, const QString& objectName)
+    {
+        QList<QPushButton*> result;
+        const auto all = root->findChildren<QPushButton*>(objectName);
+        for (QPushButton* b : all) {
+            if (b->isVisibleTo(root->window()))
+                result.append(b);
+        }
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Theme::apply(*qApp, Theme::Mode::Light);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        PageStateStack::skeletonDelayMs = 1000;
+        QString error;
+        QVERIFY2(m_fixture.prepare({ u"S1"_s, u"S2"_s, u"S3"_s, u"S4"_s, u"S5"_s }, &error), qPrintable(error));
+    }
+
+    void home_data_showsBuyersPerSegmentAndPromo_HOM1()
+    {
+        Window w = openWindow(u"S1"_s, u"home"_s);
+        auto* home = qobject_cast<HomePage*>(w.window->page(u"home"_s));
+        QVERIFY(home);
+        QCOMPARE(home->states()->shown(), PageStateStack::Shown::Content);
+        const DashboardData& data = w.models.dashboard->data();
+        for (Segment segment : allSegments) {
+            auto* tile = home->findChild<QFrame*>(u"segmentTile_"_s + segmentCode(segment));
+            QVERIFY2(tile, qPrintable(segmentCode(segment)));
+            auto* buyers = tile->findChild<QLabel*>(u"tileBuyers"_s);
+            QCOMPARE(buyers->text(), QLocale().toString(data.segmentation.figures(segmentCode(segment)).buyers));
+            QVERIFY(tile->findChild<QWidget*>(u"dynamics"_s));
+        }
+        // 12 Regular, 4 New, 3 Sleeping in the test store.
+        QCOMPARE(data.segmentation.figures(u"regular"_s).buyers, 12);
+        QCOMPARE(data.segmentation.figures(u"new"_s).buyers, 4);
+        QCOMPARE(data.segmentation.figures(u"potential"_s, u"sleeping"_s).buyers, 3);
+        // No communications yet: the promo card is shown (HOM-1).
+        QVERIFY(home->findChild<QFrame*>(u"promoCard"_s));
+        QVERIFY(home->createButton()->isVisible());
+    }
+
+    void keySegment_followsSeg6_andIsExplained_data()
+    {
+        QTest::addColumn<QString>("seller");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("SEG-6 Regular >= REGULAR_MIN") << u"S1"_s << u"regular"_s;
+        QTest::newRow("SEG-6 New when Regular < REGULAR_MIN") << u"S3"_s << u"new"_s;
+        QTest::newRow("SEG-6 Potential when few New") << u"S4"_s << u"potential"_s;
+    }
+    void keySegment_followsSeg6_andIsExplained()
+    {
+        QFETCH(QString, seller);
+        QFETCH(QString, expected);
+        Window w = openWindow(seller, u"home"_s);
+        const SegmentationReport& report = w.models.dashboard->data().segmentation;
+        QCOMPARE(report.keySegment, expected);
+        // The server's choice agrees with the domain rule the app explains.
+        const SegmentCounts counts{ report.figures(u"regular"_s).buyers, report.figures(u"new"_s).buyers,
+                                    report.figures(u"potential"_s).buyers };
+        const auto chosen = chooseKeySegment(counts, { report.regularMin, report.newMin });
+        QVERIFY(chosen);
+        QCOMPARE(segmentCode(*chosen), expected);
+        auto* home = w.window->page(u"home"_s);
+        auto* keyTile = home->findChild<QFrame*>(u"segmentTile_"_s + expected);
+        QVERIFY(keyTile);
+        QCOMPARE(keyTile->property("key").toBool(), true);
+        auto* badge = keyTile->findChild<QLabel*>(u"keySegmentBadge"_s);
+        QVERIFY(badge);
+        QCOMPARE(badge->toolTip(), keySegmentExplanation({ report.regularMin, report.newMin }, QLocale()));
+        const auto badges = home->findChildren<QLabel*>(u"keySegmentBadge"_s);
+        QCOMPARE(badges.size(), 1);
+
+        w.window->showPage(u"segments"_s);
+        auto* segments = w.window->page(u"segments"_s);
+        auto* title = segments->findChild<QLabel*>(u"keySegmentTitle"_s);
+        QVERIFY(title);
+        QVERIFY(title->text().contains(SegmentTexts::title(*segmentFromCode(expected))));
+        auto* info = segments->findChild<QLabel*>(u"keySegmentInfo"_s);
+        QCOMPARE(info->toolTip(), badge->toolTip()); // the same text for every segment (SEG-6)
+    }
+
+    void segments_withPremiumPlus_actionsAreUnlocked_SEG8()
+    {
+        Window w = openWindow(u"S1"_s, u"segments"_s);
+        auto* page = w.window->page(u"segments"_s);
+        QVERIFY(visibleButtons(page, u"premiumAction"_s).isEmpty());
+        const auto actions = visibleButtons(page, u"recommendedAction"_s);
+        QVERIFY(!actions.isEmpty());
+        // Top with Premium Plus: the new-arrivals mailing, opening the wizard with its preset.
+        QPushButton* top = nullptr;
+        for (QPushButton* b : actions) {
+            if (b->property("subsegment").toString() == u"top"_s)
+                top = b;
+        }
+        QVERIFY(top);
+        QTest::mouseClick(top, Qt::LeftButton);
+        auto* toast = w.window->findChild<Toast*>();
+        QVERIFY(toast);
+        QCOMPARE(toast->property("subsegment").toString(), u"top"_s);
+        QCOMPARE(toast->property("offer").toString(), u"product_promotion"_s);
+        QCOMPARE(toast->property("format").toString(), u"mailing"_s);
+        QCOMPARE(toast->property("goal").toString(), u"retain"_s);
+        QVERIFY(!BenefitsDrawer::find(w.window.get()));
+    }
+
+    void segments_withoutSubscription_premiumIconOpensBenefits_SEG8()
+    {
+        Window w = openWindow(u"S2"_s, u"segments"_s);
+        auto* page = w.window->page(u"segments"_s);
+        const auto locked = visibleButtons(page, u"premiumAction"_s);
+        QVERIFY(!locked.isEmpty());
+        for (QPushButton* b : locked) {
+            QVERIFY(!b->icon().isNull());
+            QCOMPARE(b->property("premium").toBool(), true);
+        }
+        // The free replacement for Top comes first: a product banner.
+        QPushButton* freeTop = nullptr;
+        for (QPushButton* b : visibleButtons(page, u"recommendedAction"_s)) {
+            if (b->property("subsegment").toString() == u"top"_s && !freeTop)
+                freeTop = b;
+        }
+        QVERIFY(freeTop);
+        QTest::mouseClick(freeTop, Qt::LeftButton);
+        auto* toast = w.window->findChild<Toast*>();
+        QVERIFY(toast);
+        QCOMPARE(toast->property("format").toString(), u"banner"_s);
+        QVERIFY(!BenefitsDrawer::find(w.window.get()));
+        QTest::mouseClick(locked.constFirst(), Qt::LeftButton);
+        BenefitsDrawer* drawer = BenefitsDrawer::find(w.window.get());
+        QVERIFY(drawer);
+        QVERIFY(drawer->isVisible());
+        QTest::keyClick(drawer, Qt::Key_Escape);
+        QTRY_VERIFY(!BenefitsDrawer::find(w.window.get()));
+    }
+
+    void segments_chartShowsEverySubSegmentSize()
+    {
+        Window w = openWindow(u"S1"_s, u"segments"_s);
+        auto* view = w.window->page(u"segments"_s)->findChild<QChartView*>(u"subSegmentChart"_s);
+        QVERIFY(view);
+        QChart* chart = view->chart();
+        QCOMPARE(chart->animationOptions(), QChart::NoAnimation);
+        auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().constFirst());
+        QVERIFY(series);
+        qreal total = 0;
+        for (QBarSet* set : series->barSets()) {
+            QCOMPARE(set->count(), subSegmentCount);
+            total += set->sum();
+        }
+        QCOMPARE(qint64(total), w.models.dashboard->data().segmentation.totalBuyers());
+        const QImage image = view->grab().toImage();
+        QVERIFY(image.width() > 200);
+        // Coarse pixel check: some pixels have the accent colour of the Regular bars.
+        const QColor accent = Theme::color(u"chart1"_s);
+        bool found = false;
+        for (int y = 0; y < image.height() && !found; y += 2) {
+            for (int x = 0; x < image.width() && !found; x += 2)
+                found = image.pixelColor(x, y) == accent;
+        }
+        QVERIFY(found);
+    }
+
+    void segmentPage_showsRuleMetricsAndActions_SEG4_SEG7_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (SubSegment sub : allSubSegments)
+            QTest::newRow(qPrintable(subSegmentCode(sub))) << subSegmentCode(sub);
+    }
+    void segmentPage_showsRuleMetricsAndActions_SEG4_SEG7()
+    {
+        QFETCH(QString, code);
+        Window w = openWindow(u"S1"_s, u"segment:"_s + code);
+        auto* page = qobject_cast<SegmentPage*>(w.window->page(u"segment:"_s + code));
+        QVERIFY(page);
+        const SubSegment sub = *subSegmentFromCode(code);
+        const SegmentationReport& report = w.models.dashboard->data().segmentation;
+        const SegmentFigures figures = report.figures(segmentCode(segmentOf(sub)), code);
+        auto* rule = page->findChild<QLabel*>(u"segmentRule"_s);
+        QVERIFY(rule);
+        RegularThresholds thresholds{ report.avgCheckHighKopecks, report.avgCheckLowKopecks, report.ordersHigh,
+                                      int(report.regularBuyers) };
+        QCOMPARE(rule->text(), subSegmentRuleText(sub, thresholds, QLocale()));
+        if (figures.buyers == 0) {
+            // Empty sub-segment: its empty state, the create action hidden.
+            QCOMPARE(page->states()->shown(), PageStateStack::Shown::Empty);
+            QVERIFY(!page->createButton()->isVisible());
+            QVERIFY(rule->isVisible()); // the explanation stays
+            return;
+        }
+        QCOMPARE(page->states()->shown(), PageStateStack::Shown::Content);
+        QCOMPARE(page->findChild<QLabel*>(u"metricBuyers"_s)->text(), QLocale().toString(figures.buyers));
+        QVERIFY(page->findChild<QLabel*>(u"metricAvgCheck"_s)->text().contains(u"₽"_s));
+        QCOMPARE(page->findChild<QLabel*>(u"dynamicsNet"_s)->text().isEmpty(), false);
+        QCOMPARE(page->findChild<QLabel*>(u"metricInterestEvents"_s) != nullptr, segmentOf(sub) == Segment::Potential);
+        QVERIFY(!visibleButtons(page, u"recommendedAction"_s).isEmpty());
+        QTest::mouseClick(page->findChild<QPushButton*>(u"openPortrait"_s), Qt::LeftButton);
+        auto* toast = w.window->findChild<Toast*>();
+        QVERIFY(toast);
+        QVERIFY(toast->text().contains(u"later version"_s));
+    }
+
+    void emptySeller_showsEmptyStateEverywhere_STA2()
+    {
+        Window w = openWindow(u"S5"_s, u"home"_s);
+        QCOMPARE(w.models.dashboard->state(), DashboardModel::State::Empty);
+        for (const QString& id : { u"home"_s, u"segments"_s, u"segment:top"_s }) {
+            w.window->showPage(id);
+            auto* page = qobject_cast<DashboardPage*>(w.window->page(id));
+            QCOMPARE(page->states()->shown(), PageStateStack::Shown::Empty);
+            QVERIFY(!page->createButton()->isVisible());
+            QVERIFY(!page->states()->emptyPanel()->title().isEmpty());
+        }
+    }
+
+    void errorState_retryReadsTheCacheAgain_STA2()
+    {
+        Window w = openWindow(u"S1"_s, u"home"_s);
+        auto* page = qobject_cast<DashboardPage*>(w.window->page(u"home"_s));
+        // A loader that fails once (the cache could not be read), then reads the real cache.
+        CacheDb* cache = w.models.cache.get();
+        int calls = 0;
+        w.models.dashboard->setLoader([cache, &calls] {
+            if (++calls == 1)
+                return DashboardLoad{ std::nullopt, u"database disk image is malformed"_s };
+            return DashboardRepository::load(*cache);
+        });
+        w.models.dashboard->reload();
+        QCOMPARE(page->states()->shown(), PageStateStack::Shown::Error);
+        QVERIFY(page->states()->errorPanel()->text().contains(u"malformed"_s));
+        QSignalSpy retry(w.models.dashboard.get(), &DashboardModel::retryRequested);
+        auto* button = page->findChild<QPushButton*>(u"retryButton"_s);
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(retry.size(), 1);
+        QCOMPARE(page->states()->shown(), PageStateStack::Shown::Content);
+    }
+
+    void loading_showsSkeletonOnlyAfterOneSecond_STA2()
+    {
+        Window w = openWindow(u"S1"_s, u"home"_s);
+        auto* page = qobject_cast<DashboardPage*>(w.window->page(u"home"_s));
+        w.models.dashboard->setLoader([] { return DashboardLoad{}; }); // nothing cached yet
+        w.models.status->startSync();
+        w.models.dashboard->reload();
+        QCOMPARE(page->states()->shown(), PageStateStack::Shown::Blank);
+        QTest::qWait(600);
+        QCOMPARE(page->states()->shown(), PageStateStack::Shown::Blank);
+        QTRY_COMPARE_WITH_TIMEOUT(page->states()->shown(), PageStateStack::Shown::Skeleton, 1500);
+        QVERIFY(page->findChild<QWidget*>(u"skeleton"_s)->isVisible());
+    }
+
+    void offline_showsCacheAgeBanner_STA2()
+    {
+        Window w = openWindow(u"S1"_s, u"segments"_s);
+        auto* page = qobject_cast<DashboardPage*>(w.window->page(u"segments"_s));
+        QVERIFY(!page->offlineBanner()->isVisible());
+        w.models.status->setLastSync(QDateTime::currentDateTimeUtc().addSecs(-3 * 3600));
+        w.models.status->failSync(u"connection refused"_s, true);
+        QVERIFY(page->offlineBanner()->isVisible());
+        QVERIFY(page->offlineBanner()->text().contains(u"3 h ago"_s));
+        QCOMPARE(page->states()->shown(), PageStateStack::Shown::Content); // cached data stays
+        QCOMPARE(w.window->syncStatusBar()->connectionText(), u"Offline"_s);
+        w.models.status->finishSync(QDateTime::currentDateTimeUtc());
+        QVERIFY(!page->offlineBanner()->isVisible());
+        QCOMPARE(w.window->syncStatusBar()->connectionText(), u"Online"_s);
+        QCOMPARE(w.window->syncStatusBar()->lastSyncText(), u"Last sync just now"_s);
+    }
+
+    void snapshotMode_disablesEverySendingAction_SYN4()
+    {
+        Window w = openWindow(u"S2"_s, u"home"_s);
+        w.models.status->setReadOnly(true);
+        w.window->setSnapshotBanner(u"Support snapshot"_s);
+        for (const QString& id : { u"home"_s, u"segments"_s, u"segment:top"_s, u"segment:loyal"_s }) {
+            w.window->showPage(id);
+            auto* page = qobject_cast<DashboardPage*>(w.window->page(id));
+            page->refresh();
+            QVERIFY(!page->createButton()->isEnabled());
+            int actions = 0;
+            for (const char* name : { "recommendedAction", "premiumAction" }) {
+                for (QPushButton* b : page->findChildren<QPushButton*>(QString::fromLatin1(name))) {
+                    QVERIFY2(!b->isEnabled(), qPrintable(id + u' ' + b->text()));
+                    QVERIFY(!b->toolTip().isEmpty());
+                    ++actions;
+                }
+            }
+            QVERIFY2(actions > 0, qPrintable(id));
+        }
+        QVERIFY(w.window->findChild<Banner*>(u"snapshotBanner"_s)->isVisible());
+        QCOMPARE(w.window->syncStatusBar()->connectionText(), u"Read-only snapshot"_s);
+        QVERIFY(!w.window->findChild<QAction*>(u"exportSnapshotAction"_s)->isEnabled());
+        QVERIFY(!w.window->findChild<QAction*>(u"syncNowAction"_s)->isEnabled());
+    }
+
+    void longNames_areElidedWithTooltip_STA3()
+    {
+        Window w = openWindow(u"S2"_s, u"home"_s);
+        auto* seller = w.window->findChild<ElidedLabel*>(u"brandSeller"_s);
+        QVERIFY(seller);
+        QTRY_VERIFY(seller->isElided());
+        QVERIFY(seller->text().endsWith(QChar(0x2026)));
+        QCOMPARE(seller->toolTip(), w.models.dashboard->data().seller.name);
+    }
+
+    void numbers_areRightAligned_STA3()
+    {
+        Window w = openWindow(u"S1"_s, u"segments"_s);
+        auto* page = w.window->page(u"segments"_s);
+        const auto counts = page->findChildren<QLabel*>(QRegularExpression(u"^keySubSegmentBuyers_"_s));
+        QCOMPARE(counts.size(), 3);
+        int right = -1;
+        for (QLabel* label : counts) {
+            QVERIFY(label->alignment() & Qt::AlignRight);
+            const int edge = label->mapTo(page, QPoint(label->width(), 0)).x();
+            if (right >= 0)
+                QCOMPARE(edge, right);
+            right = edge;
+        }
+    }
+
+    void toasts_closeAfterFiveSeconds_hoverHolds_STA2()
+    {
+        QWidget host;
+        host.resize(800, 600);
+        host.show();
+        Toast* toast = Toast::show(&host, u"Saved"_s);
+        QPointer<Toast> guard(toast);
+        QVERIFY(!toast->closeButton()->isVisible());
+        QVERIFY2(toast->remainingMs() > 4000 && toast->remainingMs() <= Toast::lifetimeMs,
+                 qPrintable(QString::number(toast->remainingMs())));
+        QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5));
+        QApplication::sendEvent(toast, &enter);
+        QVERIFY(toast->isHeld());
+        QVERIFY(toast->closeButton()->isVisible());
+        QCOMPARE(toast->remainingMs(), 0);
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(toast, &leave);
+        QVERIFY(!toast->isHeld());
+        QVERIFY(toast->remainingMs() > 4000);
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 7000);
+    }
+
+    void tooltips_appearAfter300ms_STA2()
+    {
+        QWidget w;
+        QCOMPARE(w.style()->styleHint(QStyle::SH_ToolTip_WakeUpDelay, nullptr, &w), 300);
+    }
+
+    void navigation_andLastPage_persist()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(u"s.ini"_s);
+        AppTestFixture::Models models = m_fixture.open(u"S1"_s);
+        {
+            AppSettings settings(ini);
+            QCOMPARE(settings.version(), AppSettings::currentVersion);
+            QCOMPARE(settings.lastPage(), u"home"_s);
+            MainWindow window(models.dashboard.get(), &settings);
+            window.show();
+            window.restoreLastPage();
+            QCOMPARE(window.currentPage(), u"home"_s);
+            QTest::mouseClick(window.findChild<QToolButton*>(u"nav_segments"_s), Qt::LeftButton);
+            QCOMPARE(window.currentPage(), u"segments"_s);
+            QTest::mouseClick(window.findChild<QToolButton*>(u"nav_buyers"_s), Qt::LeftButton);
+            QVERIFY(window.page(u"buyers"_s)->findChild<StatePanel*>(u"comingLaterState"_s));
+            window.showPage(u"segment:at_risk"_s);
+            QVERIFY(window.findChild<QToolButton*>(u"nav_segments"_s)->isChecked());
+            window.resize(1300, 820);
+            window.close();
+        }
+        AppSettings settings(ini);
+        QCOMPARE(settings.lastPage(), u"segment:at_risk"_s);
+        MainWindow again(models.dashboard.get(), &settings);
+        again.restoreLastPage();
+        QCOMPARE(again.currentPage(), u"segment:at_risk"_s);
+        QCOMPARE(again.size(), QSize(1300, 820));
+    }
+
+};
+
+QTEST_MAIN(TestAppPages)
+#include "tst_app_pages.moc"

@@ -1,8 +1,0 @@
-#pragma once
-
-namespace sellercrm {
-
-// Placeholder so the ui layer builds until its issue fills it.
-const char* uiLayerName();
-
-} // namespace sellercrm

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "WizardPreset.h"
+
+#include <QHash>
+
+#include <functional>
+#include <QMainWindow>
+
+class QStackedWidget;
+class QAction;
+
+namespace sellercrm {
+class WizardPage;
+}
+
+namespace sellercrm {
+
+class AppSettings;
+class Banner;
+class DashboardModel;
+class NavigationPanel;
+class SyncStatusBar;
+
+// The main window: navigation, the pages (created on first visit), the snapshot banner, menus
+// (File ▸ Export snapshot / Open snapshot / Settings, Sync now, About) and the status bar.
+// Geometry and the last page are kept in AppSettings. What the menus ask for that needs the data
+// layer is emitted as a signal for the composition root.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(DashboardModel* model, AppSettings* settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Page ids: home, segments, segment:<sub-segment code>, portrait, buyers, communications.
+    static bool isPageId(const QString& pageId);
+    bool showPage(const QString& pageId);
+    QString currentPage() const { return m_current; }
+    QWidget* page(const QString& pageId) const { return m_pages.value(pageId); }
+    void restoreLastPage();
+    // SYN-4: a read-only snapshot; the banner says whose data and from when.
+    void setSnapshotBanner(const QString& text);
+    NavigationPanel* navigation() const { return m_navigation; }
+    // WIZ-1: the composition root makes the wizard over the seller's cache, outbox and drafts;
+    // without a factory (or when it returns nullptr) the entry points only explain themselves.
+    void setWizardFactory(std::function<WizardPage*()> factory) { m_wizardFactory = std::move(factory); }
+    SyncStatusBar* syncStatusBar() const { return m_statusBar; }
+
+signals:
+    void exportSnapshotRequested(const QString& path);
+    void openSnapshotRequested(const QString& path);
+    void syncNowRequested();
+    void settingsChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* createPage(const QString& pageId);
+    void openWizard(const WizardPreset& preset);
+    void openLaterFeature(const QString& feature);
+    void openSettings();
+    void showAbout();
+    void updateSellerTexts();
+    void buildMenus();
+
+    DashboardModel* m_model;
+    AppSettings* m_settings;
+    NavigationPanel* m_navigation;
+    QStackedWidget* m_stack;
+    Banner* m_snapshotBanner;
+    SyncStatusBar* m_statusBar;
+    QHash<QString, QWidget*> m_pages;
+    QString m_current;
+    QAction* m_exportAction = nullptr;
+    QAction* m_syncAction = nullptr;
+    std::function<WizardPage*()> m_wizardFactory;
+};
+
+} // namespace sellercrm
