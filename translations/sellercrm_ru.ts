@@ -5,139 +5,139 @@
     <name>AppOptions</name>
     <message>
         <source>Seller CRM: buyer segments and targeted communications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller CRM: сегменты покупателей и таргетированные коммуникации.</translation>
     </message>
     <message>
         <source>Connect to the server at &lt;url&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться к серверу по адресу &lt;url&gt;.</translation>
     </message>
     <message>
         <source>Read the API token from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать API-токен из файла &lt;file&gt;.</translation>
     </message>
     <message>
         <source>Open a support snapshot read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снимок для поддержки только для чтения.</translation>
     </message>
     <message>
         <source>Open the demo store (starts the bundled server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демо-магазин (запускает встроенный сервер).</translation>
     </message>
     <message>
         <source>Interface language: ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса: ru или en.</translation>
     </message>
     <message>
         <source>Render &lt;page&gt; at 1440×900 to the PNG file given after it and exit. Pages: home, segments, segment:&lt;sub-segment&gt;, portrait, buyers, communications; add :empty, :error, :offline or :loading for a state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисовать страницу &lt;page&gt; в размере 1440×900 в PNG-файл, указанный следом, и выйти. Страницы: home, segments, segment:&lt;sub-segment&gt;, portrait, buyers, communications; для состояния добавьте :empty, :error, :offline или :loading.</translation>
     </message>
     <message>
         <source>Use this cache file instead of the account&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать этот файл кэша вместо кэша учётной записи.</translation>
     </message>
     <message>
         <source>With --grab: the PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>С --grab: PNG-файл для записи.</translation>
     </message>
     <message>
         <source>--server needs an http:// or https:// URL, got “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server ожидает URL с http:// или https://, получено «%1».</translation>
     </message>
     <message>
         <source>--server needs --token-file with the API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server требует --token-file с API-токеном.</translation>
     </message>
     <message>
         <source>--lang must be ru or en, got “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang должен быть ru или en, получено «%1».</translation>
     </message>
     <message>
         <source>--grab needs the page and the output file: --grab home out.png</source>
-        <translation type="unfinished"></translation>
+        <translation>--grab требует страницу и выходной файл: --grab home out.png</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неожиданный аргумент «%1».</translation>
     </message>
 </context>
 <context>
     <name>ChatStates</name>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать</translation>
     </message>
     <message>
         <source>Open the chat with this buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть чат с этим покупателем.</translation>
     </message>
     <message>
         <source>The buyer has blocked messages from your store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель заблокировал сообщения от вашего магазина.</translation>
     </message>
     <message>
         <source>You can write once the buyer&apos;s first order has been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать можно после того, как первый заказ покупателя будет доставлен.</translation>
     </message>
     <message>
         <source>Your store is not verified yet: you can only answer chats the buyer started. Verify the store to write first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш магазин ещё не верифицирован: вы можете только отвечать в чатах, которые начал покупатель. Пройдите верификацию, чтобы писать первым.</translation>
     </message>
 </context>
 <context>
     <name>CommunicationStatus</name>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает отправки</translation>
     </message>
     <message>
         <source>On moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>На модерации</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонена</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланирована</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлена</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена</translation>
     </message>
 </context>
 <context>
     <name>CsvExportRunner</name>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting %1 rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт строк: %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n rows to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирована %n строка в %1</numerusform>
+            <numerusform>Экспортировано %n строки в %1</numerusform>
+            <numerusform>Экспортировано %n строк в %1</numerusform>
         </translation>
     </message>
 </context>
@@ -145,56 +145,56 @@
     <name>CsvExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён.</translation>
     </message>
 </context>
 <context>
     <name>DashboardRepository</name>
     <message>
         <source>The cached segmentation cannot be read (%1). Sync again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сохранённую сегментацию (%1). Синхронизируйте данные ещё раз, чтобы заменить её.</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>только что</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>вчера</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
         </translation>
     </message>
 </context>
@@ -202,113 +202,113 @@
     <name>QChart</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлено</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Переходы</translation>
     </message>
 </context>
 <context>
     <name>SegmentTexts</name>
     <message>
         <source>Regular buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянные покупатели</translation>
     </message>
     <message>
         <source>New buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые покупатели</translation>
     </message>
     <message>
         <source>Potential buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальные покупатели</translation>
     </message>
     <message>
         <source>Ordered from you two or more times in the last 90 days. Split into Top, Loyal and At risk by how often and how much they buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказывали у вас два раза и более за последние 90 дней. Делятся на «Топ», «Лояльные» и «Под угрозой ухода» по частоте и сумме покупок.</translation>
     </message>
     <message>
         <source>Made their first and only order from you in the last 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделали у вас первый и единственный заказ за последние 90 дней.</translation>
     </message>
     <message>
         <source>Have not ordered in the last 90 days but know you: bought before, or looked at your products or your categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не заказывали за последние 90 дней, но знают вас: покупали раньше или интересовались вашими товарами или категориями.</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::AppController</name>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снимок</translation>
     </message>
     <message>
         <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл токена %1: %2</translation>
     </message>
     <message>
         <source>The cache file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл кэша %1 не существует.</translation>
     </message>
     <message>
         <source>--grab needs --server, --snapshot, --cache or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--grab требует --server, --snapshot, --cache или --demo.</translation>
     </message>
     <message>
         <source>The snapshot %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть снимок %1: %2</translation>
     </message>
     <message>
         <source>Support snapshot of “%1”, exported %2. Read-only: nothing can be sent or changed from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок для поддержки магазина «%1», выгружен %2. Только для чтения: отсюда ничего нельзя отправить или изменить.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1): the token is kept for this session only and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище ключей недоступно (%1): токен сохранён только на этот сеанс и будет запрошен снова при следующем запуске.</translation>
     </message>
     <message>
         <source>There is nothing to export yet: the first sync has not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать пока нечего: первая синхронизация ещё не завершена.</translation>
     </message>
     <message>
         <source>The snapshot was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок не экспортирован: %1</translation>
     </message>
     <message>
         <source>Snapshot exported to %1. It holds no token and no unsent data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок экспортирован в %1. В нём нет токена и неотправленных данных.</translation>
     </message>
     <message>
         <source>The snapshot opens in a new read-only window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок откроется в новом окне только для чтения.</translation>
     </message>
     <message>
         <source>The snapshot window could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть окно снимка.</translation>
     </message>
     <message>
         <source>Unknown page “%1” for --grab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная страница «%1» для --grab.</translation>
     </message>
     <message>
         <source>The first sync did not finish in time; rendering what is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая синхронизация не завершилась вовремя; отрисовываются данные из кэша.</translation>
     </message>
     <message>
         <source>The server did not answer (connection refused). Nothing is lost: try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не ответил (в соединении отказано). Ничего не потеряно: попробуйте ещё раз через минуту.</translation>
     </message>
     <message>
         <source>The window rendered at %1×%2 instead of 1440×900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно отрисовано в размере %1×%2 вместо 1440×900.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1.</translation>
     </message>
 </context>
 <context>
@@ -338,763 +338,764 @@
     <name>sellercrm::BackToTopButton</name>
     <message>
         <source>↑ Back to top</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Наверх</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::BenefitsDrawer</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Premium Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium Plus</translation>
     </message>
     <message>
         <source>This action is part of the Premium Plus subscription. With it you can:</source>
-        <translation type="unfinished"></translation>
+        <translation>Это действие входит в подписку Premium Plus. С ней вы можете:</translation>
     </message>
     <message>
         <source>Send push and in-app mailings to your own buyers: %1 messages a month are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять push-рассылки и рассылки в приложении своим покупателям: в подписку входит %1 сообщений в месяц.</translation>
     </message>
     <message>
         <source>Announce new arrivals to your Top buyers and bring At-risk buyers back with a promo code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассказывать о новинках покупателям из сегмента «Топ» и возвращать покупателей «Под угрозой ухода» с помощью промокода.</translation>
     </message>
     <message>
         <source>Reach New buyers with an order-total discount mailing right after their first order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять новым покупателям рассылку со скидкой от суммы заказа сразу после первого заказа.</translation>
     </message>
     <message>
         <source>See every mailing&apos;s delivery, opens and clicks over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеть доставку, открытия и переходы по каждой рассылке в динамике.</translation>
     </message>
     <message>
         <source>Banners, bonuses and every action for Potential buyers stay available without a subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баннеры, бонусы и все действия для потенциальных покупателей доступны и без подписки.</translation>
     </message>
     <message>
         <source>Subscriptions are managed in your seller account on the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписками можно управлять в личном кабинете продавца на маркетплейсе.</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Понятно</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::BonusPricingText</name>
     <message>
         <source>Subscription discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка по подписке</translation>
     </message>
     <message>
         <source>First campaign discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка на первую кампанию</translation>
     </message>
     <message>
         <source>Volume discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка за объём</translation>
     </message>
     <message>
         <source>%1 bonuses × %2 recipients: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бонусов × %2 получателей: %3</translation>
     </message>
     <message>
         <source>%1: −%2 (−%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: −%2 (−%3)</translation>
     </message>
     <message>
         <source>Discounts are capped at %1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммарная скидка — не больше %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: %1</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::BuyersModel</name>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Orders in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказов за 90 дней</translation>
     </message>
     <message>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний заказ</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Интересы</translation>
     </message>
     <message>
         <source>Recommended products</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендуемые товары</translation>
     </message>
     <message>
         <source>Last communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя коммуникация</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::BuyersPage</name>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотрел</translation>
     </message>
     <message>
         <source>Added to cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавил в корзину</translation>
     </message>
     <message>
         <source>Added to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавил в избранное</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказал</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели</translation>
     </message>
     <message>
         <source>Search by buyer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по ID покупателя</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
         <source>Buyer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия покупателя</translation>
     </message>
     <message>
         <source>Last communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя коммуникация</translation>
     </message>
     <message>
         <source>Chat with buyer %1: chats open in a later version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат с покупателем %1: чаты появятся в следующей версии приложения.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>любой</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 90 дней</translation>
     </message>
     <message>
         <source>A date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>A period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Dates after today cannot be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя выбрать дату позже сегодняшней.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Buyers who received a communication since this date (up to 3 months back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели, получившие коммуникацию начиная с этой даты (не раньше чем 3 месяца назад).</translation>
     </message>
     <message>
         <source>No earlier than 3 months back and no later than today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не раньше чем 3 месяца назад и не позже сегодняшнего дня.</translation>
     </message>
     <message>
         <source>Any of your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой из ваших товаров</translation>
     </message>
     <message>
         <source>“From” must not exceed “To”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение «От» не должно превышать «До».</translation>
     </message>
     <message>
         <source>No buyers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупателей пока нет</translation>
     </message>
     <message>
         <source>Buyers appear here after their first order in your store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели появятся здесь после первого заказа в вашем магазине.</translation>
     </message>
     <message>
         <source>Average check %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек %1 – %2</translation>
     </message>
     <message>
         <source>Average check from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек от %1</translation>
     </message>
     <message>
         <source>Average check up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек до %1</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар: %1</translation>
     </message>
     <message>
         <source>Actions on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия за %1</translation>
     </message>
     <message>
         <source>Actions %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия %1 – %2</translation>
     </message>
     <message>
         <source>Last communication since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя коммуникация с %1</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::ComingLaterPage</name>
     <message>
         <source>Coming in a later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Появится в следующей версии</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::CommunicationDetailsDialog</name>
     <message>
         <source>No results yet: figures appear once the communication is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результатов пока нет: показатели появятся после отправки коммуникации.</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::CommunicationValidator</name>
     <message>
         <source>Enter the discount in % or in ₽.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите скидку в % или в ₽.</translation>
     </message>
     <message>
         <source>Give the discount either in % or in ₽, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите скидку либо в %, либо в ₽, но не в обоих сразу.</translation>
     </message>
     <message>
         <source>The discount is from %1% to %2%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка — от %1% до %2%.</translation>
     </message>
     <message>
         <source>The discount is at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка — не меньше %1.</translation>
     </message>
     <message>
         <source>The discount must be less than the minimum order amount (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка должна быть меньше минимальной суммы заказа (%1).</translation>
     </message>
     <message>
         <source>Enter the minimum order amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите минимальную сумму заказа.</translation>
     </message>
     <message>
         <source>The minimum order amount is at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная сумма заказа — не меньше %1.</translation>
     </message>
     <message>
         <source>Choose the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите дату начала.</translation>
     </message>
     <message>
         <source>The start cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала не может быть в прошлом.</translation>
     </message>
     <message>
         <source>Choose the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите дату окончания.</translation>
     </message>
     <message>
         <source>The end cannot be before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания не может быть раньше даты начала.</translation>
     </message>
     <message>
         <source>The period is at most %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период — не больше %1 дн.</translation>
     </message>
     <message>
         <source>Either generate the code or type it, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Либо сгенерируйте код, либо введите его вручную, но не то и другое сразу.</translation>
     </message>
     <message>
         <source>Type the promo code or let it be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите промокод или сгенерируйте его автоматически.</translation>
     </message>
     <message>
         <source>The code has at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код должен содержать не меньше %1 символов.</translation>
     </message>
     <message>
         <source>The code has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код должен содержать не больше %1 символов.</translation>
     </message>
     <message>
         <source>Use only the Latin capital letters A–Z and digits 0–9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте только заглавные латинские буквы A–Z и цифры 0–9.</translation>
     </message>
     <message>
         <source>You already have a promo code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас уже есть промокод %1.</translation>
     </message>
     <message>
         <source>Choose whether the code is single-use or multi-use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, будет код одноразовым или многоразовым.</translation>
     </message>
     <message>
         <source>Enter the bonuses per buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите количество бонусов на покупателя.</translation>
     </message>
     <message>
         <source>From %1 to %2 bonuses per buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>От %1 до %2 бонусов на покупателя.</translation>
     </message>
     <message>
         <source>Enter the number of recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите количество получателей.</translation>
     </message>
     <message>
         <source>From 1 to %1 recipients: the buyers in the audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>От 1 до %1 получателей: покупатели в аудитории.</translation>
     </message>
     <message>
         <source>Choose how long the bonuses are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите срок действия бонусов.</translation>
     </message>
     <message>
         <source>Bonuses are valid 7, 14, 30, 60 or 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бонусы действуют 7, 14, 30, 60 или 90 дней.</translation>
     </message>
     <message>
         <source>The image must be a PNG or a JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение должно быть в формате PNG или JPEG.</translation>
     </message>
     <message>
         <source>The image is at most %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер изображения — не больше %1 МБ.</translation>
     </message>
     <message>
         <source>The image is at least %1×%2 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение должно быть не меньше %1×%2 пикс.</translation>
     </message>
     <message>
         <source>The image must be 2:1 (± 5 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропорции изображения должны быть 2:1 (± 5 %).</translation>
     </message>
     <message>
         <source>Enter the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текст.</translation>
     </message>
     <message>
         <source>At least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не меньше %1 символов.</translation>
     </message>
     <message>
         <source>At most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не больше %1 символов (сейчас %2).</translation>
     </message>
     <message>
         <source>The link leads to the promotion&apos;s collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка ведёт на подборку акции.</translation>
     </message>
     <message>
         <source>Bonus campaigns lead to your store showcase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бонусные кампании ведут на витрину вашего магазина.</translation>
     </message>
     <message>
         <source>Choose where the link leads: a product, a collection or your showcase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда ведёт ссылка: на товар, подборку или витрину магазина.</translation>
     </message>
     <message>
         <source>Without a promotion, lead to a product, a collection or your showcase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без акции ссылка может вести на товар, подборку или витрину магазина.</translation>
     </message>
     <message>
         <source>Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите товар.</translation>
     </message>
     <message>
         <source>Choose a collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите подборку.</translation>
     </message>
     <message>
         <source>You have no such product.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет такого товара.</translation>
     </message>
     <message>
         <source>You have no such collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет такой подборки.</translation>
     </message>
     <message>
         <source>The showcase needs no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для витрины ID не нужен.</translation>
     </message>
     <message>
         <source>A bonus campaign goes to the offer&apos;s recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бонусная кампания отправляется получателям предложения.</translation>
     </message>
     <message>
         <source>A bonus campaign uses the fixed message template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бонусная кампания использует фиксированный шаблон сообщения.</translation>
     </message>
     <message>
         <source>From 1 to %1 recipients: your own buyers in the audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>От 1 до %1 получателей: ваши покупатели в аудитории.</translation>
     </message>
     <message>
         <source>Only %1 mailings are left this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце осталось рассылок: %1.</translation>
     </message>
     <message>
         <source>Choose the send date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите дату отправки.</translation>
     </message>
     <message>
         <source>Generate a banner or upload your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сгенерируйте баннер или загрузите свой.</translation>
     </message>
     <message>
         <source>Upload the banner image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузите изображение баннера.</translation>
     </message>
     <message>
         <source>The banner is exactly %1×%2 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер баннера — ровно %1×%2 пикс.</translation>
     </message>
     <message>
         <source>The promotion ends on %1: the banner cannot run longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акция заканчивается %1: баннер не может показываться дольше.</translation>
     </message>
     <message>
         <source>Enter the daily budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дневной бюджет.</translation>
     </message>
     <message>
         <source>The daily budget is at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневной бюджет — не меньше %1.</translation>
     </message>
     <message>
         <source>Choose an audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите аудиторию.</translation>
     </message>
     <message>
         <source>Choose either a saved audience or segments, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите либо сохранённую аудиторию, либо сегменты, но не то и другое сразу.</translation>
     </message>
     <message>
         <source>There is no such saved audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой сохранённой аудитории нет.</translation>
     </message>
     <message>
         <source>This audience has no buyers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой аудитории пока нет покупателей.</translation>
     </message>
     <message>
         <source>Choose a promotion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите акцию.</translation>
     </message>
     <message>
         <source>You have no such promotion.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет такой акции.</translation>
     </message>
     <message>
         <source>The promotion ended on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акция закончилась %1.</translation>
     </message>
     <message>
         <source>The platform fixes the installment term at %1 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадка устанавливает срок рассрочки: %1 мес.</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::CommunicationsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished">Аудитория</translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Предложение</translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Target page</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевая страница</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Формат</translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Send date</source>
-        <translation type="unfinished">Дата отправки</translation>
+        <translation>Дата отправки</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">Получатели</translation>
+        <translation>Получатели</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлено</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываемость</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Переходы</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Saved audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая аудитория</translation>
     </message>
     <message>
         <source>All your buyers in 90 days</source>
-        <translation type="unfinished">Все ваши покупатели за 90 дней</translation>
+        <translation>Все ваши покупатели за 90 дней</translation>
     </message>
     <message>
         <source>%1
 Click to copy the SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Нажмите, чтобы скопировать артикул</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонена: %1</translation>
     </message>
     <message>
         <source>Being deleted: the deletion is sent when the connection allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляется: запрос на удаление будет отправлен, когда появится соединение.</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление…</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::CommunicationsPage</name>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммуникации</translation>
     </message>
     <message>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробнее</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылки</translation>
     </message>
     <message>
         <source>Banners</source>
-        <translation type="unfinished"></translation>
+        <translation>Баннеры</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>Choose the columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбцы для отображения</translation>
     </message>
     <message>
         <source>Only a communication on moderation can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить можно только коммуникацию на модерации.</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished">Аудитория</translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Send date</source>
-        <translation type="unfinished">Дата отправки</translation>
+        <translation>Дата отправки</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>This column is always shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот столбец показывается всегда.</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить по умолчанию</translation>
     </message>
     <message>
         <source>No communications yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммуникаций пока нет</translation>
     </message>
     <message>
         <source>Mailings and banners you create appear here with their status and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появятся созданные вами рассылки и баннеры с их статусами и результатами.</translation>
     </message>
     <message>
         <source>Sent %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка %1 – %2</translation>
     </message>
     <message>
         <source>Sent from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка с %1</translation>
     </message>
     <message>
         <source>Sent up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка до %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано</translation>
     </message>
     <message>
         <source>Delete the communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить коммуникацию</translation>
     </message>
     <message>
         <source>Deleting is not available in a read-only snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>В снимке только для чтения удаление недоступно.</translation>
     </message>
     <message>
         <source>Delete the communication?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить коммуникацию?</translation>
     </message>
     <message>
         <source>“%1” will be withdrawn from moderation and deleted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» будет снята с модерации и удалена. Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>The communication will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммуникация будет удалена.</translation>
     </message>
 </context>
 <context>
@@ -1180,225 +1181,225 @@ Click to copy the SKU</source>
     <name>sellercrm::DashboardPage</name>
     <message>
         <source>Create a mailing or banner</source>
-        <translation type="unfinished">Создать рассылку или баннер</translation>
+        <translation>Создать рассылку или баннер</translation>
     </message>
     <message>
         <source>Buyers over the last 90 days, as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели за последние 90 дней, данные на %1</translation>
     </message>
     <message>
         <source>No buyers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупателей пока нет</translation>
     </message>
     <message>
         <source>Segments appear once buyers order from you or look at your products. Check back after your first orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты появятся, когда покупатели начнут заказывать у вас или смотреть ваши товары. Загляните сюда после первых заказов.</translation>
     </message>
     <message>
         <source>This is a read-only support snapshot: sending is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это снимок для поддержки только для чтения: отправка отключена.</translation>
     </message>
     <message>
         <source>Available with the Premium Plus subscription. Click to see what it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступно с подпиской Premium Plus. Нажмите, чтобы узнать, что она даёт.</translation>
     </message>
     <message>
         <source>You are offline. Showing the data of the last sync, %1 (%2). New mailings and banners wait in the outbox until the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения к сети. Показаны данные последней синхронизации, %1 (%2). Новые рассылки и баннеры ждут в очереди на отправку, пока соединение не восстановится.</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::DemoServer</name>
     <message>
         <source>The demo server (sellercrm-server) was not found next to the app. Reinstall the app or set SELLERCRM_SERVER to its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-сервер (sellercrm-server) не найден рядом с приложением. Переустановите приложение или укажите путь к нему в SELLERCRM_SERVER.</translation>
     </message>
     <message>
         <source>Cannot create the demo folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку демо-данных %1.</translation>
     </message>
     <message>
         <source>Generating the demo store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демо-магазина…</translation>
     </message>
     <message>
         <source>Loading the demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка демо-данных…</translation>
     </message>
     <message>
         <source>Signing in to the demo store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в демо-магазин…</translation>
     </message>
     <message>
         <source>Starting the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск демо-сервера…</translation>
     </message>
     <message>
         <source>The demo server stopped (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-сервер остановился (код выхода %1): %2</translation>
     </message>
     <message>
         <source>The demo server could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить демо-сервер: %1</translation>
     </message>
     <message>
         <source>Preparing the demo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить демо: %1</translation>
     </message>
     <message>
         <source>The demo server did not issue a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-сервер не выдал токен.</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::DynamicsView</name>
     <message>
         <source>In 30 days: joined %1, left %2, net change %3</source>
-        <translation type="unfinished"></translation>
+        <translation>За 30 дней: пришли %1, ушли %2, итоговое изменение %3</translation>
     </message>
     <message>
         <source>in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>за 30 дней</translation>
     </message>
     <message>
         <source>Joined in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Пришли за 30 дней</translation>
     </message>
     <message>
         <source>Left in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушли за 30 дней</translation>
     </message>
     <message>
         <source>Net change</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговое изменение</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::FilterChip</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::FilteredTablePage</name>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV</translation>
     </message>
     <message>
         <source>Create a mailing or banner</source>
-        <translation type="unfinished">Создать рассылку или баннер</translation>
+        <translation>Создать рассылку или баннер</translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено</translation>
     </message>
     <message>
         <source>No rows match the filters and the search. Change or clear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет строк, подходящих под фильтры и поиск. Измените или сбросьте их.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего: %1</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::FirstRunDialog</name>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключить</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демо</translation>
     </message>
     <message>
         <source>Welcome to Seller CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Seller CRM</translation>
     </message>
     <message>
         <source>See who your buyers are and what to send them. Connect your store, or look around in a demo store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Узнайте, кто ваши покупатели и что им отправить. Подключите свой магазин или сначала осмотритесь в демо-магазине.</translation>
     </message>
     <message>
         <source>Connect your store</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключите свой магазин</translation>
     </message>
     <message>
         <source>API token from your seller account</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен из личного кабинета продавца</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен</translation>
     </message>
     <message>
         <source>The token is kept in your system keychain, never in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен хранится в системном хранилище ключей, а не в обычном файле.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте демо</translation>
     </message>
     <message>
         <source>Starts a local demo server with a generated store: thousands of buyers, orders and segments. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускает локальный демо-сервер со сгенерированным магазином: тысячи покупателей, заказов и сегментов. Никакие данные не покидают этот компьютер.</translation>
     </message>
     <message>
         <source>Starting the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск демо-сервера…</translation>
     </message>
     <message>
         <source>Enter the server address, for example https://crm.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес сервера, например https://crm.example.com</translation>
     </message>
     <message>
         <source>Enter the API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите API-токен.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::FormatRulesText</name>
     <message>
         <source>This audience has no buyers yet. Choose another segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой аудитории пока нет покупателей. Выберите другой сегмент.</translation>
     </message>
     <message>
         <source>Mailings reach only your own buyers, and this audience has only potential buyers. Offer them bonuses or create a banner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылки получают только ваши покупатели, а в этой аудитории только потенциальные. Предложите им бонусы или создайте баннер.</translation>
     </message>
     <message>
         <source>Mailings come with the Premium Plus subscription. Create a banner or a bonus campaign instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылки доступны с подпиской Premium Plus. Вместо рассылки создайте баннер или бонусную кампанию.</translation>
     </message>
     <message>
         <source>Your Premium Plus subscription ended on %1. Renew it to send mailings, or create a banner or a bonus campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша подписка Premium Plus закончилась %1. Продлите её, чтобы отправлять рассылки, или создайте баннер или бонусную кампанию.</translation>
     </message>
     <message>
         <source>You have used all mailings of this month. The quota renews on %1; until then create a banner or a bonus campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы использовали все рассылки этого месяца. Лимит обновится %1, а пока создайте баннер или бонусную кампанию.</translation>
     </message>
     <message>
         <source>Banners do not carry bonuses. Send bonuses with a mailing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баннеры не содержат бонусов. Отправляйте бонусы рассылкой.</translation>
     </message>
     <message>
         <source>This audience also has potential buyers: only your own %1 buyers receive the mailing.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой аудитории есть и потенциальные покупатели: рассылку получат только ваши покупатели (%1).</translation>
     </message>
 </context>
 <context>
@@ -1649,43 +1650,43 @@ Click to copy the SKU</source>
     <name>sellercrm::HomePage</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная</translation>
     </message>
     <message>
         <source>Key segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой сегмент</translation>
     </message>
     <message>
         <source>buyers · %1 of all</source>
-        <translation type="unfinished"></translation>
+        <translation>покупателей · %1 от всех</translation>
     </message>
     <message>
         <source>What to do for your %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделать для сегмента «%1»</translation>
     </message>
     <message>
         <source>No buyers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупателей пока нет</translation>
     </message>
     <message>
         <source>Talk to your buyers, not to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращайтесь к своим покупателям, а не ко всем подряд</translation>
     </message>
     <message>
         <source>Segments show who buys from you and how. Send a mailing, a banner or bonuses to the right segment in three steps: start with a recommended action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты показывают, кто и как у вас покупает. Отправьте рассылку, баннер или бонусы нужному сегменту в три шага — начните с рекомендуемого действия.</translation>
     </message>
     <message>
         <source>Explore segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Изучить сегменты</translation>
     </message>
     <message>
         <source>Your buyers by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши покупатели по сегментам</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сегменты</translation>
     </message>
 </context>
 <context>
@@ -1711,161 +1712,161 @@ Click to copy the SKU</source>
     <name>sellercrm::JsonText</name>
     <message>
         <source>Expected text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидался текст.</translation>
     </message>
     <message>
         <source>Expected a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидалось целое число.</translation>
     </message>
     <message>
         <source>The number is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком большое число.</translation>
     </message>
     <message>
         <source>Expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидалось true или false.</translation>
     </message>
     <message>
         <source>Expected a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидалась дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидался объект.</translation>
     </message>
     <message>
         <source>Expected a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидался список.</translation>
     </message>
     <message>
         <source>Unknown value &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное значение «%1».</translation>
     </message>
     <message>
         <source>Unknown field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное поле.</translation>
     </message>
     <message>
         <source>Choose what to offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, что предложить.</translation>
     </message>
     <message>
         <source>Choose a mailing or a banner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите рассылку или баннер.</translation>
     </message>
     <message>
         <source>Choose an audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите аудиторию.</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::KeySegmentText</name>
     <message>
         <source>The key segment is the audience worth your attention first: Regular buyers when there are at least %1 of them; otherwise New buyers when there are at least %2; otherwise Potential buyers; otherwise whichever of your segments has buyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой сегмент — аудитория, которой стоит уделить внимание в первую очередь: постоянные покупатели, если их не меньше %1; иначе новые покупатели, если их не меньше %2; иначе потенциальные покупатели; иначе любой из ваших сегментов, в котором есть покупатели.</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::MainWindow</name>
     <message>
         <source>Seller CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller CRM</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Export snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать снимок…</translation>
     </message>
     <message>
         <source>Export snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт снимка</translation>
     </message>
     <message>
         <source>Seller CRM snapshot (*.sellercrm-snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок Seller CRM (*.sellercrm-snapshot)</translation>
     </message>
     <message>
         <source>&amp;Open snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть снимок…</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снимок</translation>
     </message>
     <message>
         <source>Seller CRM snapshot (*.sellercrm-snapshot);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок Seller CRM (*.sellercrm-snapshot);;Все файлы (*)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизация</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать &amp;сейчас</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Seller CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Seller CRM</translation>
     </message>
     <message>
         <source>Buyer portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Портрет покупателя</translation>
     </message>
     <message>
         <source>Charts of a segment&apos;s buyers by average check, region, categories, age and gender, narrowed with AND/OR conditions, come in a later version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики покупателей сегмента по среднему чеку, региону, категориям, возрасту и полу с уточнением условиями И/ИЛИ появятся в следующей версии приложения.</translation>
     </message>
     <message>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели</translation>
     </message>
     <message>
         <source>The list of your buyers with filters, sorting and chat states comes in a later version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ваших покупателей с фильтрами, сортировкой и статусами чатов появится в следующей версии приложения.</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммуникации</translation>
     </message>
     <message>
         <source>The table of your mailings and banners with their statuses and results comes in a later version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица ваших рассылок и баннеров со статусами и результатами появится в следующей версии приложения.</translation>
     </message>
     <message>
         <source>The communication wizard comes in a later version of the app. It will open on the goal page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер создания коммуникаций появится в следующей версии приложения. Он откроется на странице выбора цели.</translation>
     </message>
     <message>
         <source>The communication wizard comes in a later version of the app. It will open at its last step for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер создания коммуникаций появится в следующей версии приложения. Он откроется на последнем шаге для «%1».</translation>
     </message>
     <message>
         <source>The buyer portrait comes in a later version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портрет покупателя появится в следующей версии приложения.</translation>
     </message>
     <message>
         <source>The buyers list comes in a later version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список покупателей появится в следующей версии приложения.</translation>
     </message>
     <message>
         <source>About Seller CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Seller CRM</translation>
     </message>
     <message>
         <source>Seller CRM %1
@@ -1873,50 +1874,54 @@ Click to copy the SKU</source>
 Who your buyers are and what to do about it: segments, buyer portrait and targeted mailings, banners and bonuses for marketplace sellers.
 
 Built with Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller CRM %1
+
+Кто ваши покупатели и что с этим делать: сегменты, портрет покупателя и таргетированные рассылки, баннеры и бонусы для продавцов маркетплейса.
+
+Собрано с Qt %2.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Sent to moderation. Offline it waits in the outbox and goes out once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на модерацию. Без сети ждёт в очереди на отправку и уйдёт один раз.</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::NavigationPanel</name>
     <message>
         <source>Seller CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller CRM</translation>
     </message>
     <message>
         <source>AUDIENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>АУДИТОРИЯ</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты</translation>
     </message>
     <message>
         <source>Buyer portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Портрет покупателя</translation>
     </message>
     <message>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели</translation>
     </message>
     <message>
         <source>OUTREACH</source>
-        <translation type="unfinished"></translation>
+        <translation>КОММУНИКАЦИИ</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммуникации</translation>
     </message>
 </context>
 <context>
@@ -2092,127 +2097,127 @@ Built with Qt %2.</source>
     <name>sellercrm::OfferTitles</name>
     <message>
         <source>Promotion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Акция %1</translation>
     </message>
     <message>
         <source>Discount %1 on orders from %2 on all products, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка %1 на заказы от %2 на все товары, %3</translation>
     </message>
     <message>
         <source>Promo code coupon for %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Промокод на %1, %2</translation>
     </message>
     <message>
         <source>Interest-free installments, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассрочка без переплаты, %1</translation>
     </message>
     <message>
         <source>%1 bonuses for each of %2 buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бонусов каждому из %2 покупателей</translation>
     </message>
     <message>
         <source>No discounts or bonuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Без скидок и бонусов</translation>
     </message>
     <message>
         <source>%1, SKU %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, артикул %2</translation>
     </message>
     <message>
         <source>Store showcase</source>
-        <translation type="unfinished">Витрина магазина</translation>
+        <translation>Витрина магазина</translation>
     </message>
     <message>
         <source>Existing promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующая акция</translation>
     </message>
     <message>
         <source>Discount from order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка от суммы заказа</translation>
     </message>
     <message>
         <source>Promo code</source>
-        <translation type="unfinished">Промокод</translation>
+        <translation>Промокод</translation>
     </message>
     <message>
         <source>Interest-free installments</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассрочка без переплаты</translation>
     </message>
     <message>
         <source>Bonuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Бонусы</translation>
     </message>
     <message>
         <source>Product promotion without an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Продвижение товара без предложения</translation>
     </message>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка</translation>
     </message>
     <message>
         <source>Banner</source>
-        <translation type="unfinished">Баннер</translation>
+        <translation>Баннер</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::PageStateStack</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Could not load the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить данные</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::PagedSqlModel</name>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::PaginationBar</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Далее</translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая страница</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя страница</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 из %3</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::PlanText</name>
     <message>
         <source>No subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Без подписки</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>Premium Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium Plus</translation>
     </message>
 </context>
 <context>
@@ -2488,43 +2493,43 @@ Built with Qt %2.</source>
     <name>sellercrm::RecommendedActions</name>
     <message>
         <source>Mailing about new arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка о новинках</translation>
     </message>
     <message>
         <source>Store banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Баннер магазина</translation>
     </message>
     <message>
         <source>Product banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Баннер товара</translation>
     </message>
     <message>
         <source>Bonuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Бонусы</translation>
     </message>
     <message>
         <source>Promo code mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка с промокодом</translation>
     </message>
     <message>
         <source>Promo code banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Баннер с промокодом</translation>
     </message>
     <message>
         <source>Order-total discount mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка со скидкой от суммы заказа</translation>
     </message>
     <message>
         <source>Order-total discount banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Баннер со скидкой от суммы заказа</translation>
     </message>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка</translation>
     </message>
     <message>
         <source>Banner</source>
-        <translation type="unfinished">Баннер</translation>
+        <translation>Баннер</translation>
     </message>
 </context>
 <context>
@@ -2626,303 +2631,303 @@ Built with Qt %2.</source>
     <name>sellercrm::SegmentPage</name>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты</translation>
     </message>
     <message>
         <source>Over the last 90 days, as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние 90 дней, данные на %1</translation>
     </message>
     <message>
         <source>Part of %1 · over the last 90 days, as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Входит в сегмент «%1» · за последние 90 дней, данные на %2</translation>
     </message>
     <message>
         <source>No buyers in this segment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом сегменте пока нет покупателей</translation>
     </message>
     <message>
         <source>Buyers appear here as soon as someone matches the rule above. There is nobody to send a mailing or banner to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели появятся здесь, как только кто-то подойдёт под правило выше. Пока отправлять рассылку или баннер некому.</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели</translation>
     </message>
     <message>
         <source>Buyers in this segment now</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупателей в сегменте сейчас</translation>
     </message>
     <message>
         <source>Share of all buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля от всех покупателей</translation>
     </message>
     <message>
         <source>This segment&apos;s buyers among all buyers who know your store</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели этого сегмента среди всех покупателей, знающих ваш магазин</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>The sum of this segment&apos;s orders in 90 days, without cancelled and returned ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма заказов этого сегмента за 90 дней без отменённых и возвращённых</translation>
     </message>
     <message>
         <source>Share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выручки</translation>
     </message>
     <message>
         <source>This segment&apos;s part of your revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля этого сегмента в вашей выручке</translation>
     </message>
     <message>
         <source>Average check</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
         <source>Revenue divided by the number of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка, делённая на количество заказов</translation>
     </message>
     <message>
         <source>Orders per buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказов на покупателя</translation>
     </message>
     <message>
         <source>Orders in 90 days divided by the number of buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы за 90 дней, делённые на количество покупателей</translation>
     </message>
     <message>
         <source>Interest events</source>
-        <translation type="unfinished"></translation>
+        <translation>Проявления интереса</translation>
     </message>
     <message>
         <source>Views, carts and favourites of your products or categories in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотры, добавления в корзину и избранное ваших товаров или категорий за 90 дней</translation>
     </message>
     <message>
         <source>Dynamics</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика</translation>
     </message>
     <message>
         <source>Recommended actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендуемые действия</translation>
     </message>
     <message>
         <source>Opens the last step of the wizard with the audience and the offer filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывает последний шаг мастера с уже заполненными аудиторией и предложением.</translation>
     </message>
     <message>
         <source>Explore these buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Изучить этих покупателей</translation>
     </message>
     <message>
         <source>Buyer portrait of this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Портрет покупателя этого сегмента</translation>
     </message>
     <message>
         <source>Buyers list filtered by this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Список покупателей с фильтром по этому сегменту</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::SegmentationText</name>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянные</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальные</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ</translation>
     </message>
     <message>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Лояльные</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой ухода</translation>
     </message>
     <message>
         <source>Sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Спящие</translation>
     </message>
     <message>
         <source>Interested in your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Интересовались вашими товарами</translation>
     </message>
     <message>
         <source>Interested in your categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Интересовались вашими категориями</translation>
     </message>
     <message>
         <source>Regular buyers who order often and spend the most per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянные покупатели, которые заказывают часто и тратят больше всех за заказ.</translation>
     </message>
     <message>
         <source>Regular buyers who keep ordering from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянные покупатели, которые продолжают у вас заказывать.</translation>
     </message>
     <message>
         <source>Regular buyers with small orders who have not ordered for over a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянные покупатели с небольшими заказами, которые не заказывали больше месяца.</translation>
     </message>
     <message>
         <source>Buyers with exactly one order from you in the last 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели ровно с одним заказом у вас за последние 90 дней.</translation>
     </message>
     <message>
         <source>Buyers who ordered from you before, but not in the last 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели, которые заказывали у вас раньше, но не за последние 90 дней.</translation>
     </message>
     <message>
         <source>Buyers who viewed, added to cart or favourited your products in the last 90 days, without ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели, которые за последние 90 дней смотрели ваши товары, добавляли их в корзину или избранное, но не заказывали.</translation>
     </message>
     <message>
         <source>Buyers interested in the categories you sell in, who have not ordered from you yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели, которые интересуются категориями, где вы продаёте, но ещё не заказывали у вас.</translation>
     </message>
     <message>
         <source>Top: ≥ %1 orders and an average check ≥ %2 in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ: ≥ %1 заказов и средний чек ≥ %2 за 90 дней</translation>
     </message>
     <message>
         <source>Loyal: 2 or more orders in 90 days, neither Top nor At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Лояльные: 2 заказа и более за 90 дней, не входят в «Топ» и «Под угрозой ухода»</translation>
     </message>
     <message>
         <source>At risk: an average check ≤ %1 and no order for over %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой ухода: средний чек ≤ %1 и нет заказов больше %2 дн.</translation>
     </message>
     <message>
         <source>New: exactly 1 order in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые: ровно 1 заказ за 90 дней</translation>
     </message>
     <message>
         <source>Sleeping: no orders in 90 days, ordered from you before</source>
-        <translation type="unfinished"></translation>
+        <translation>Спящие: нет заказов за 90 дней, но заказывали у вас раньше</translation>
     </message>
     <message>
         <source>Interested in your products: viewed, carted or favourited your products in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Интересовались вашими товарами: смотрели, добавляли в корзину или избранное ваши товары за 90 дней</translation>
     </message>
     <message>
         <source>Interested in your categories: viewed, carted, favourited or ordered a product of your categories in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Интересовались вашими категориями: смотрели, добавляли в корзину или избранное либо заказывали товар из ваших категорий за 90 дней</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::SegmentsPage</name>
     <message>
         <source>Buyer segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты покупателей</translation>
     </message>
     <message>
         <source>Key segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой сегмент</translation>
     </message>
     <message>
         <source>buyers · %1 of all</source>
-        <translation type="unfinished"></translation>
+        <translation>покупателей · %1 от всех</translation>
     </message>
     <message>
         <source>Recommended actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендуемые действия</translation>
     </message>
     <message>
         <source>No buyers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупателей пока нет</translation>
     </message>
     <message>
         <source>Key segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой сегмент: %1</translation>
     </message>
     <message>
         <source>The audience worth your attention first, by sub-segment, with what to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитория, которой стоит уделить внимание в первую очередь, по подсегментам — и что им отправить.</translation>
     </message>
     <message>
         <source>Sub-segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсегмент</translation>
     </message>
     <message>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели</translation>
     </message>
     <message>
         <source>Change in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение за 30 дней</translation>
     </message>
     <message>
         <source>Recommended action</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендуемое действие</translation>
     </message>
     <message>
         <source>No buyers in this sub-segment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом подсегменте пока нет покупателей</translation>
     </message>
     <message>
         <source>Sub-segment sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Размеры подсегментов</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::SendCalendarText</name>
     <message>
         <source>A mailing cannot be sent in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылку нельзя отправить в прошлом.</translation>
     </message>
     <message>
         <source>The promotion ends on %1: send the mailing before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акция заканчивается %1: отправьте рассылку до её окончания.</translation>
     </message>
     <message>
         <source>Your Premium Plus subscription ends on %1: mailings can be sent until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша подписка Premium Plus заканчивается %1: до этой даты рассылки можно отправлять.</translation>
     </message>
     <message>
         <source>The platform has no more mailing capacity on this day. Choose another date.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этот день у площадки больше нет мест для рассылок. Выберите другую дату.</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Sync every</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать каждые</translation>
     </message>
     <message>
         <source>A new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык применится при следующем запуске приложения.</translation>
     </message>
 </context>
 <context>
@@ -2993,69 +2998,69 @@ Built with Qt %2.</source>
     <name>sellercrm::SyncStatusBar</name>
     <message>
         <source>Read-only snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок только для чтения</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сети</translation>
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные на %1</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не синхронизировано</translation>
     </message>
     <message>
         <source>Last sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация не удалась: %1</translation>
     </message>
     <message>
         <source>Syncing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: %1 из %2</translation>
     </message>
     <message>
         <source>Syncing: %1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: изменений — %1</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация…</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::TagFlow</name>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить всё</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»</translation>
     </message>
     <message>
         <source>Show less</source>
-        <translation type="unfinished"></translation>
+        <translation>Свернуть</translation>
     </message>
     <message>
         <source>Show more (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ещё (%1)</translation>
     </message>
 </context>
 <context>
     <name>sellercrm::Toast</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
