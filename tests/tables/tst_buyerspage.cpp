@@ -415,6 +415,7 @@ void BuyersPageTest::sta2ErrorStateWithRetry()
     QVERIFY(broken);
     QVERIFY(TableTestData::fillBuyers(*broken.value(), 60));
     BuyersPage page(broken.value()->connection());
+    page.show();
     QCOMPARE(page.states()->shown(), PageStateStack::Shown::Content);
     QVERIFY(broken.value()->exec(u"ALTER TABLE buyers RENAME TO buyers_gone"_s));
     page.refresh();
