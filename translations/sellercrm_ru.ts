@@ -1818,7 +1818,7 @@ Click to copy the SKU</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>С<translation>&amp;Справка</translation>amp;правка</translation>
+        <translation>С&amp;правка</translation>
     </message>
     <message>
         <source>&amp;About Seller CRM</source>
