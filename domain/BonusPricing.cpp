@@ -10,6 +10,12 @@
 
 namespace sellercrm {
 
+std::vector<BonusVolumeTier> BonusPriceTable::defaultVolumeTiers()
+{
+    return {{500'000, 500}, {2'000'000, 1'000}};
+}
+
+
 namespace {
 
 class BonusPricingText final

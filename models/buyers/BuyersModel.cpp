@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sellercrm {
@@ -117,6 +119,17 @@ void BuyersModel::loadNames()
         while (query.next())
             m_productNames.insert(query.value(0).toString(), query.value(1).toString());
     }
+}
+
+QList<QPair<QString, QString>> BuyersModel::products() const
+{
+    QList<QPair<QString, QString>> list;
+    for (auto it = m_productNames.cbegin(); it != m_productNames.cend(); ++it)
+        list.append({it.key(), it.value()});
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+        return QString::localeAwareCompare(a.second, b.second) < 0;
+    });
+    return list;
 }
 
 QString BuyersModel::namesOf(const QVariant& jsonIds, const QHash<QString, QString>& names) const

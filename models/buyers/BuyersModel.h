@@ -51,6 +51,8 @@ public:
     const BuyersFilter& filter() const { return m_filter; }
     // The name of a product of the seller (buyer-action filter tags).
     QString productName(const QString& productId) const { return m_productNames.value(productId); }
+    // The seller's products as (id, name), by name (the buyer-action filter's product list).
+    QList<QPair<QString, QString>> products() const;
 
 public slots:
     // After a sync: names and rows are read again, coalesced (PagedSqlModel::scheduleRefresh).

@@ -22,8 +22,8 @@ struct FeedSource final
     QString sql; // binds: [seller], cursor, current version, [extra binds...], limit
     bool perSeller = true;
     QVariantList extraBinds;
-    // Converts the current row to a change; returns false with `error` set on failure.
-    std::function<bool(QSqlQuery&, SyncChange&, QString&)> convert;
+    // Converts one row to a change; returns false with `error` set on failure.
+    std::function<bool(const QSqlRecord&, SyncChange&, QString&)> convert;
 };
 
 struct Fetched final
@@ -48,11 +48,18 @@ StoreResult<Fetched> fetch(QSqlDatabase& db, const FeedSource& source, const QSt
     query.addBindValue(limit);
     if (!query.exec())
         return StoreResult<Fetched>::failure(sqlError(query, QStringLiteral("reading the feed")));
+    // Every row is read before any is converted: converters may run their own queries, and on
+    // PostgreSQL a forward-only result ends as soon as another query runs on the connection.
+    std::vector<QSqlRecord> rows;
+    while (query.next())
+        rows.push_back(query.record());
+    query.finish();
     Fetched fetched;
+    fetched.changes.reserve(rows.size());
     QString error;
-    while (query.next()) {
+    for (const QSqlRecord& row : rows) {
         SyncChange change;
-        if (!source.convert(query, change, error))
+        if (!source.convert(row, change, error))
             return StoreResult<Fetched>::failure(error);
         fetched.changes.push_back(std::move(change));
     }
@@ -80,11 +87,10 @@ SyncChange actionChange(qint64 version, const QString& buyer, const QString& pro
     return change;
 }
 
-std::function<bool(QSqlQuery&, SyncChange&, QString&)> simpleEntity(const char* type,
+std::function<bool(const QSqlRecord&, SyncChange&, QString&)> simpleEntity(const char* type,
                                                                     QJsonObject (*build)(const QSqlRecord&))
 {
-    return [type, build](QSqlQuery& query, SyncChange& change, QString&) {
-        const QSqlRecord row = query.record();
+    return [type, build](const QSqlRecord& row, SyncChange& change, QString&) {
         change.type = QString::fromLatin1(type);
         change.id = row.value(0).toString();
         change.version = row.value(QStringLiteral("row_version")).toLongLong();
@@ -122,8 +128,7 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
              .arg(entity_json::sellerColumns(), range),
          true,
          {},
-         [&db, asOf](QSqlQuery& query, SyncChange& change, QString& error) {
-             const QSqlRecord row = query.record();
+         [&db, asOf](const QSqlRecord& row, SyncChange& change, QString& error) {
              StoreResult<QJsonObject> data = entity_json::seller(db, row, asOf);
              if (!data) {
                  error = data.error();
@@ -141,11 +146,11 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
              .arg(range),
          true,
          {},
-         [](QSqlQuery& query, SyncChange& change, QString&) {
+         [](const QSqlRecord& row, SyncChange& change, QString&) {
              change.type = QStringLiteral("segmentation");
              change.id = QStringLiteral("current");
-             change.version = query.value(1).toLongLong();
-             change.data = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+             change.version = row.value(1).toLongLong();
+             change.data = QJsonDocument::fromJson(row.value(0).toString().toUtf8()).object();
              return true;
          }});
     sources.push_back(
@@ -162,10 +167,10 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
              .arg(range),
          true,
          {windowStart, windowEnd},
-         [](QSqlQuery& query, SyncChange& change, QString&) {
-             change = actionChange(query.value(4).toLongLong(), query.value(0).toString(),
-                                   query.value(1).toString(), query.value(2).toString(),
-                                   query.value(3).toString());
+         [](const QSqlRecord& row, SyncChange& change, QString&) {
+             change = actionChange(row.value(4).toLongLong(), row.value(0).toString(),
+                                   row.value(1).toString(), row.value(2).toString(),
+                                   row.value(3).toString());
              return true;
          }});
     sources.push_back(
@@ -177,10 +182,10 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
                         " ORDER BY o.row_version, i.product_id LIMIT ?"),
          true,
          {windowStart, windowEnd},
-         [](QSqlQuery& query, SyncChange& change, QString&) {
+         [](const QSqlRecord& row, SyncChange& change, QString&) {
              change =
-                 actionChange(query.value(3).toLongLong(), query.value(0).toString(),
-                              query.value(1).toString(), QStringLiteral("order"), query.value(2).toString());
+                 actionChange(row.value(3).toLongLong(), row.value(0).toString(),
+                              row.value(1).toString(), QStringLiteral("order"), row.value(2).toString());
              return true;
          }});
     sources.push_back(
@@ -216,8 +221,7 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
              .arg(entity_json::communicationColumns(), range),
          true,
          {},
-         [&db](QSqlQuery& query, SyncChange& change, QString& error) {
-             const QSqlRecord row = query.record();
+         [&db](const QSqlRecord& row, SyncChange& change, QString& error) {
              StoreResult<QJsonObject> data = entity_json::communication(db, row);
              if (!data) {
                  error = data.error();
@@ -234,10 +238,10 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
                            .arg(range),
                        true,
                        {},
-                       [](QSqlQuery& query, SyncChange& change, QString&) {
-                           change.type = query.value(0).toString();
-                           change.id = query.value(1).toString();
-                           change.version = query.value(2).toLongLong();
+                       [](const QSqlRecord& row, SyncChange& change, QString&) {
+                           change.type = row.value(0).toString();
+                           change.id = row.value(1).toString();
+                           change.version = row.value(2).toLongLong();
                            change.deleted = true;
                            return true;
                        }});
