@@ -37,12 +37,15 @@ void ServerJobs::start()
 {
     if (m_worker)
         return;
+    // The timer is made a child of the worker while both still live on this thread; moving the
+    // worker then moves its child. (Creating a child of an object that already lives on the jobs
+    // thread fails with "Cannot create children for a parent that is in a different thread" and
+    // leaves the timer without a parent, never deleted.)
     m_worker = new QObject;
+    auto* timer = new QTimer(m_worker);
+    timer->setInterval(m_options.tickMilliseconds);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    auto* timer = new QTimer(m_worker);
-    timer->moveToThread(&m_thread);
-    timer->setInterval(m_options.tickMilliseconds);
     connect(timer, &QTimer::timeout, m_worker, [this] { tick(); });
     connect(&m_thread, &QThread::started, timer, [timer, this] {
         tick();

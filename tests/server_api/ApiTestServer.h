@@ -48,6 +48,8 @@ public:
     void stop();
     QString lastError() const { return m_error; }
     bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
+    // What `serve` wrote to stderr so far (warnings, job errors).
+    QByteArray standardError() const { return m_process ? m_process->readAllStandardError() : QByteArray(); }
 
     QString backend() const { return m_backend; }
     QString dbArgument() const { return m_dbArgument; }

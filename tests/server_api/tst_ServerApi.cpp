@@ -159,6 +159,15 @@ private slots:
         QVERIFY(m_server.sql().isOpen() || m_server.sql().open());
     }
 
+    void serve_startsWithoutQtWarnings()
+    {
+        // The jobs thread is started before `listening on` is printed; a wrongly parented timer
+        // made Qt warn "Cannot create children for a parent that is in a different thread".
+        QVERIFY(m_server.isRunning());
+        const QByteArray errors = m_server.standardError();
+        QVERIFY2(!errors.contains("QObject") && !errors.contains("different thread"), errors.constData());
+    }
+
     void auth_missingToken_is401()
     {
         const HttpResult result = m_server.get(u"/api/v1/seller"_s, QString());
