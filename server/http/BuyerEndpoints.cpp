@@ -7,8 +7,6 @@
 #include "store/EntityJson.h"
 #include "store/ServerStore.h"
 
-#include <QJsonArray>
-#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -40,34 +38,50 @@ ApiResponse BuyerEndpoints::buyers(const ApiContext& context)
         return ApiResponse::unprocessable(invalid);
 
     QSqlDatabase db = context.db;
+    QString error;
     const StoreResult<qint64> version = ServerStore::currentRowVersion(db);
     std::optional<qint64> total =
         version ? buyerCounts().find(query.cacheKey, version.value()) : std::nullopt;
     if (!total) {
-        QSqlQuery count(db);
-        if (!SqlRows::run(count, u"SELECT COUNT(*)"_s + query.where, query.values) || !count.next())
-            return SqlRows::storeError(count);
-        total = count.value(0).toLongLong();
+        QSqlQuery* count = SqlRows::runCached(db, u"SELECT COUNT(*)"_s + query.where, query.values, error);
+        if (!count)
+            return SqlRows::storeError(error);
+        const bool counted = count->next();
+        total = count->value(0).toLongLong();
+        count->finish();
+        if (!counted)
+            return SqlRows::storeError(u"counting the buyers returned no row"_s);
         if (version)
             buyerCounts().insert(query.cacheKey, version.value(), *total);
     }
 
-    QSqlQuery rows(db);
-    if (!SqlRows::run(rows,
-                      u"SELECT "_s + entity_json::buyerColumns() + query.where + query.orderBy +
-                          u" LIMIT ? OFFSET ?"_s,
-                      query.values + QVariantList{page.pageSize, page.offset()}))
-        return SqlRows::storeError(rows);
-    QJsonArray items;
-    QSqlRecord row;
-    while (rows.next()) {
-        SqlRows::refill(row, rows);
-        items.append(SqlRows::withId(row.value(0).toString(), entity_json::buyer(row)));
+    QSqlQuery* rows = SqlRows::runCached(
+        db, u"SELECT "_s + entity_json::buyerColumns() + query.where + query.orderBy + u" LIMIT ? OFFSET ?"_s,
+        query.values + QVariantList{page.pageSize, page.offset()}, error);
+    if (!rows)
+        return SqlRows::storeError(error);
+    // The page is written straight from the rows' positional values (keys in QJsonObject order:
+    // items, page, page_size, total), about 400 bytes a buyer.
+    QByteArray body;
+    body.reserve(96 + page.pageSize * 420);
+    entity_json::JsonWriter json(body);
+    json.raw("{\"items\":[");
+    bool first = true;
+    while (rows->next()) {
+        if (!first)
+            json.raw(",");
+        first = false;
+        entity_json::writeBuyer(json, *rows, true);
     }
-    return ApiResponse::json(200, QJsonObject{{u"page"_s, page.page},
-                                              {u"page_size"_s, page.pageSize},
-                                              {u"total"_s, *total},
-                                              {u"items"_s, items}});
+    rows->finish();
+    json.raw("],\"page\":");
+    json.number(page.page);
+    json.raw(",\"page_size\":");
+    json.number(page.pageSize);
+    json.raw(",\"total\":");
+    json.number(*total);
+    json.raw("}");
+    return ApiResponse::rawJson(200, std::move(body));
 }
 
 } // namespace sellercrm::server

@@ -1,10 +1,25 @@
 #include "SqlRows.h"
 
+#include <QCache>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
 namespace sellercrm::server {
+
+namespace {
+
+// This thread's prepared statements, for one connection (the worker threads each keep theirs).
+// Constructed after the thread's connection was opened, so destroyed before it is closed.
+struct StatementCache final
+{
+    QString connection;
+    QCache<QString, QSqlQuery> statements{64};
+};
+
+thread_local StatementCache statementCache;
+
+} // namespace
 
 bool SqlRows::run(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
@@ -14,6 +29,34 @@ bool SqlRows::run(QSqlQuery& query, const QString& sql, const QVariantList& valu
     for (const QVariant& value : values)
         query.addBindValue(value);
     return query.exec();
+}
+
+QSqlQuery* SqlRows::runCached(QSqlDatabase& db, const QString& sql, const QVariantList& values, QString& error)
+{
+    StatementCache& cache = statementCache;
+    if (cache.connection != db.connectionName()) {
+        cache.statements.clear();
+        cache.connection = db.connectionName();
+    }
+    QSqlQuery* query = cache.statements.object(sql);
+    if (!query) {
+        auto prepared = std::make_unique<QSqlQuery>(db);
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql)) {
+            error = prepared->lastError().text();
+            return nullptr;
+        }
+        query = prepared.get();
+        cache.statements.insert(sql, prepared.release());
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(static_cast<int>(i), values.at(i));
+    if (!query->exec()) {
+        error = query->lastError().text();
+        query->finish();
+        return nullptr;
+    }
+    return query;
 }
 
 ApiResponse SqlRows::storeError(const QSqlQuery& query)

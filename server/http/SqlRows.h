@@ -18,6 +18,12 @@ struct SqlRows final
 {
     // Prepares and runs `sql` with `values`; false on failure (then `storeError` answers 500).
     static bool run(QSqlQuery& query, const QString& sql, const QVariantList& values);
+    // The same with a statement prepared once per thread and connection and kept (preparing
+    // costs about as much as running a small indexed query). The query stays valid until the
+    // next runCached() call on this thread; call finish() on it when done, so SQLite ends the
+    // statement's read snapshot. nullptr and `error` set on failure.
+    static QSqlQuery* runCached(QSqlDatabase& db, const QString& sql, const QVariantList& values,
+                                QString& error);
     static ApiResponse storeError(const QSqlQuery& query);
     static ApiResponse storeError(const QString& message);
 

@@ -1,6 +1,7 @@
 #include "store/ChangeFeed.h"
 
 #include "store/EntityJson.h"
+#include "store/SavedAudiences.h"
 #include "store/ServerStore.h"
 
 #include <QJsonDocument>
@@ -17,13 +18,40 @@ namespace sellercrm::server {
 namespace {
 
 // One table (or join) of the feed: its rows in version order after the cursor.
+//
+// Two ways to turn a row into a change. The generic one, for the small entity kinds (a seller,
+// its categories, products, ...; a new kind is one more source with `simpleEntity`): `convert`
+// gets the row as a QSqlRecord after every row has been read, so it may run queries of its own.
+// The fast one, for the kinds that come in thousands (buyers, buyer actions): `write` reads the
+// current row's positional values while the query runs and writes the JSON bytes directly; it
+// must not run queries.
 struct FeedSource final
 {
+    // Converts one row to a change; returns false with `error` set on failure.
+    using Convert = std::function<bool(const QSqlRecord&, SyncChange&, QString&)>;
+    using Write = std::function<void(const QSqlQuery&, SyncChange&)>;
+
+    FeedSource(QString query, bool forSeller, QVariantList binds, Convert converter)
+        : sql(std::move(query))
+        , perSeller(forSeller)
+        , extraBinds(std::move(binds))
+        , convert(std::move(converter))
+    {}
+    FeedSource(QString query, bool forSeller, QVariantList binds, Write writer, bool groups = false)
+        : sql(std::move(query))
+        , perSeller(forSeller)
+        , extraBinds(std::move(binds))
+        , write(std::move(writer))
+        , versionGroups(groups)
+    {}
+
     QString sql; // binds: [seller], cursor, current version, [extra binds...], limit
     bool perSeller = true;
     QVariantList extraBinds;
-    // Converts one row to a change; returns false with `error` set on failure.
-    std::function<bool(const QSqlRecord&, SyncChange&, QString&)> convert;
+    Convert convert;
+    Write write;
+    // Rows sharing a version belong together (an order's items): a page never splits them.
+    bool versionGroups = false;
 };
 
 struct Fetched final
@@ -48,45 +76,41 @@ StoreResult<Fetched> fetch(QSqlDatabase& db, const FeedSource& source, const QSt
     query.addBindValue(limit);
     if (!query.exec())
         return StoreResult<Fetched>::failure(sqlError(query, QStringLiteral("reading the feed")));
-    // Every row is read before any is converted: converters may run their own queries, and on
-    // PostgreSQL a forward-only result ends as soon as another query runs on the connection.
-    std::vector<QSqlRecord> rows;
-    while (query.next())
-        rows.push_back(query.record());
-    query.finish();
     Fetched fetched;
-    fetched.changes.reserve(rows.size());
-    QString error;
-    for (const QSqlRecord& row : rows) {
-        SyncChange change;
-        if (!source.convert(row, change, error))
-            return StoreResult<Fetched>::failure(error);
-        fetched.changes.push_back(std::move(change));
+    if (source.write) {
+        while (query.next()) {
+            SyncChange& change = fetched.changes.emplace_back();
+            source.write(query, change);
+        }
+    } else {
+        // Every row is read before any is converted: converters may run their own queries, and
+        // on PostgreSQL a forward-only result ends as soon as another query runs on the connection.
+        std::vector<QSqlRecord> rows;
+        while (query.next())
+            rows.push_back(query.record());
+        query.finish();
+        fetched.changes.reserve(rows.size());
+        QString error;
+        for (const QSqlRecord& row : rows) {
+            SyncChange change;
+            if (!source.convert(row, change, error))
+                return StoreResult<Fetched>::failure(error);
+            fetched.changes.push_back(std::move(change));
+        }
     }
+    query.finish();
     if (static_cast<int>(fetched.changes.size()) >= limit)
         fetched.bound = fetched.changes.back().version;
     return fetched;
 }
 
-QString actionId(const QString& buyer, const QString& product, const QString& type, const QString& date)
+QByteArray compact(const QJsonObject& object)
 {
-    return buyer + QLatin1Char(':') + product + QLatin1Char(':') + type + QLatin1Char(':') + date;
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-SyncChange actionChange(qint64 version, const QString& buyer, const QString& product, const QString& type,
-                        const QString& date)
-{
-    SyncChange change;
-    change.type = QStringLiteral("buyer_action");
-    change.id = actionId(buyer, product, type, date);
-    change.version = version;
-    change.data = QJsonObject{{QStringLiteral("buyer_id"), buyer},
-                              {QStringLiteral("product_id"), product},
-                              {QStringLiteral("type"), type},
-                              {QStringLiteral("date"), date}};
-    return change;
-}
-
+// The generic path: a small entity kind whose first column is the id, with `row_version`, and a
+// QJsonObject builder (store/EntityJson.h).
 std::function<bool(const QSqlRecord&, SyncChange&, QString&)> simpleEntity(const char* type,
                                                                     QJsonObject (*build)(const QSqlRecord&))
 {
@@ -94,21 +118,71 @@ std::function<bool(const QSqlRecord&, SyncChange&, QString&)> simpleEntity(const
         change.type = QString::fromLatin1(type);
         change.id = row.value(0).toString();
         change.version = row.value(QStringLiteral("row_version")).toLongLong();
-        change.data = build(row);
+        change.data = compact(build(row));
         return true;
     };
 }
 
+// The generic path for builders that read more of the store (and can fail).
+std::function<bool(const QSqlRecord&, SyncChange&, QString&)>
+storeEntity(const char* type, std::function<StoreResult<QJsonObject>(const QSqlRecord&)> build)
+{
+    return [type, build = std::move(build)](const QSqlRecord& row, SyncChange& change, QString& error) {
+        StoreResult<QJsonObject> data = build(row);
+        if (!data) {
+            error = data.error();
+            return false;
+        }
+        change.type = QString::fromLatin1(type);
+        change.id = row.value(0).toString();
+        change.version = row.value(QStringLiteral("row_version")).toLongLong();
+        change.data = compact(data.value());
+        return true;
+    };
+}
+
+// Buyer actions: columns buyer_id, product_id, type, date, row_version; id buyer:product:type:date.
+void writeBuyerAction(const QSqlQuery& row, SyncChange& change)
+{
+    static const QString action = QStringLiteral("buyer_action");
+    change.type = action;
+    change.id = row.value(0).toString() + QLatin1Char(':') + row.value(1).toString() + QLatin1Char(':') +
+                row.value(2).toString() + QLatin1Char(':') + row.value(3).toString();
+    change.version = row.value(4).toLongLong();
+    entity_json::JsonWriter json(change.data);
+    entity_json::writeBuyerAction(json, row);
+}
+
+void writeBuyer(const QSqlQuery& row, SyncChange& change)
+{
+    static const QString buyer = QStringLiteral("buyer");
+    change.type = buyer;
+    change.id = row.value(entity_json::buyerIdColumn).toString();
+    change.version = row.value(entity_json::buyerRowVersionColumn).toLongLong();
+    change.data.reserve(384);
+    entity_json::JsonWriter json(change.data);
+    entity_json::writeBuyer(json, row, false);
+}
+
 } // namespace
 
-QJsonObject SyncChange::toJson() const
+void SyncChange::appendJson(QByteArray& out) const
 {
-    QJsonObject object{{QStringLiteral("type"), type},
-                       {QStringLiteral("id"), id},
-                       {QStringLiteral("op"), deleted ? QStringLiteral("delete") : QStringLiteral("upsert")}};
-    if (!deleted)
-        object.insert(QStringLiteral("data"), data);
-    return object;
+    // Keys in QJsonObject order (sorted).
+    entity_json::JsonWriter json(out);
+    bool first = true;
+    json.raw("{");
+    if (!deleted) {
+        json.key("data", first);
+        json.raw(data);
+    }
+    json.key("id", first);
+    json.string(id);
+    json.key("op", first);
+    json.raw(deleted ? QByteArrayView("\"delete\"") : QByteArrayView("\"upsert\""));
+    json.key("type", first);
+    json.string(type);
+    json.raw("}");
 }
 
 StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& sellerId, qint64 cursor,
@@ -128,18 +202,7 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
              .arg(entity_json::sellerColumns(), range),
          true,
          {},
-         [&db, asOf](const QSqlRecord& row, SyncChange& change, QString& error) {
-             StoreResult<QJsonObject> data = entity_json::seller(db, row, asOf);
-             if (!data) {
-                 error = data.error();
-                 return false;
-             }
-             change.type = QStringLiteral("seller");
-             change.id = row.value(0).toString();
-             change.version = row.value(QStringLiteral("row_version")).toLongLong();
-             change.data = std::move(data).value();
-             return true;
-         }});
+         storeEntity("seller", [&db, asOf](const QSqlRecord& row) { return entity_json::seller(db, row, asOf); })});
     sources.push_back(
         {QStringLiteral("SELECT data_json, row_version FROM segmentation_runs WHERE seller_id = ? AND%1"
                         " ORDER BY row_version LIMIT ?")
@@ -150,7 +213,7 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
              change.type = QStringLiteral("segmentation");
              change.id = QStringLiteral("current");
              change.version = row.value(1).toLongLong();
-             change.data = QJsonDocument::fromJson(row.value(0).toString().toUtf8()).object();
+             change.data = compact(QJsonDocument::fromJson(row.value(0).toString().toUtf8()).object());
              return true;
          }});
     sources.push_back(
@@ -159,7 +222,7 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
              .arg(entity_json::buyerColumns(), range),
          true,
          {},
-         simpleEntity("buyer", entity_json::buyer)});
+         writeBuyer});
     sources.push_back(
         {QStringLiteral("SELECT buyer_id, product_id, event_type, event_date, row_version FROM events"
                         " WHERE seller_id = ? AND%1 AND event_date >= ? AND event_date <= ?"
@@ -167,14 +230,9 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
              .arg(range),
          true,
          {windowStart, windowEnd},
-         [](const QSqlRecord& row, SyncChange& change, QString&) {
-             change = actionChange(row.value(4).toLongLong(), row.value(0).toString(),
-                                   row.value(1).toString(), row.value(2).toString(),
-                                   row.value(3).toString());
-             return true;
-         }});
+         writeBuyerAction});
     sources.push_back(
-        {QStringLiteral("SELECT o.buyer_id, i.product_id, o.order_date, o.row_version FROM orders o"
+        {QStringLiteral("SELECT o.buyer_id, i.product_id, 'order', o.order_date, o.row_version FROM orders o"
                         " JOIN order_items i ON i.order_id = o.order_id"
                         " WHERE o.seller_id = ? AND o.row_version > ? AND o.row_version <= ?"
                         " AND o.order_date >= ? AND o.order_date <= ?"
@@ -182,12 +240,8 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
                         " ORDER BY o.row_version, i.product_id LIMIT ?"),
          true,
          {windowStart, windowEnd},
-         [](const QSqlRecord& row, SyncChange& change, QString&) {
-             change =
-                 actionChange(row.value(3).toLongLong(), row.value(0).toString(),
-                              row.value(1).toString(), QStringLiteral("order"), row.value(2).toString());
-             return true;
-         }});
+         writeBuyerAction,
+         true});
     sources.push_back(
         {QStringLiteral("SELECT category_id, name, parent_id, row_version FROM categories WHERE%1"
                         " ORDER BY row_version LIMIT ?")
@@ -221,18 +275,14 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
              .arg(entity_json::communicationColumns(), range),
          true,
          {},
-         [&db](const QSqlRecord& row, SyncChange& change, QString& error) {
-             StoreResult<QJsonObject> data = entity_json::communication(db, row);
-             if (!data) {
-                 error = data.error();
-                 return false;
-             }
-             change.type = QStringLiteral("communication");
-             change.id = row.value(0).toString();
-             change.version = row.value(QStringLiteral("row_version")).toLongLong();
-             change.data = std::move(data).value();
-             return true;
-         }});
+         storeEntity("communication",
+                     [&db](const QSqlRecord& row) { return entity_json::communication(db, row); })});
+    sources.push_back({QStringLiteral("SELECT %1 FROM saved_audiences WHERE seller_id = ? AND%2"
+                                      " ORDER BY row_version LIMIT ?")
+                           .arg(saved_audiences::columns(), range),
+                       true,
+                       {},
+                       simpleEntity("audience", saved_audiences::data)});
     sources.push_back({QStringLiteral("SELECT entity_type, entity_id, row_version FROM tombstones"
                                       " WHERE seller_id IN (?, '') AND%1 ORDER BY row_version LIMIT ?")
                            .arg(range),
@@ -248,13 +298,12 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
 
     std::vector<SyncChange> all;
     qint64 bound = current.value();
-    for (size_t index = 0; index < sources.size(); ++index) {
-        StoreResult<Fetched> fetched = fetch(db, sources[index], sellerId, cursor, current.value(), limit);
+    for (const FeedSource& source : sources) {
+        StoreResult<Fetched> fetched = fetch(db, source, sellerId, cursor, current.value(), limit);
         if (!fetched)
             return StoreResult<SyncPage>::failure(fetched.error());
         Fetched& rows = fetched.value();
-        const bool joinedItems = index == 4;
-        if (joinedItems && rows.bound != std::numeric_limits<qint64>::max()) {
+        if (source.versionGroups && rows.bound != std::numeric_limits<qint64>::max()) {
             // The last order may be cut short by LIMIT: leave it for the next page, unless it is
             // the only one, then read all of its items.
             const qint64 last = rows.bound;
@@ -264,7 +313,7 @@ StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& 
                 rows.bound = last - 1;
             } else {
                 StoreResult<Fetched> whole =
-                    fetch(db, sources[index], sellerId, last - 1, last, std::numeric_limits<int>::max());
+                    fetch(db, source, sellerId, last - 1, last, std::numeric_limits<int>::max());
                 if (!whole)
                     return StoreResult<SyncPage>::failure(whole.error());
                 rows.changes = std::move(whole.value().changes);

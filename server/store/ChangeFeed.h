@@ -2,8 +2,8 @@
 
 #include "store/StoreResult.h"
 
+#include <QByteArray>
 #include <QDate>
-#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -19,10 +19,10 @@ struct SyncChange final
     QString id;
     qint64 version = 0;
     bool deleted = false;
-    QJsonObject data;
+    QByteArray data; // the entity's `data` object as compact JSON (empty for a deletion)
 
-    // {"type","id","op":"upsert"|"delete","data"?} as in SYNC.md.
-    QJsonObject toJson() const;
+    // Appends {"data"?,"id","op":"upsert"|"delete","type"} (SYNC.md) as compact JSON.
+    void appendJson(QByteArray& out) const;
 };
 
 struct SyncPage final

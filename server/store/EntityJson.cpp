@@ -28,6 +28,170 @@ QJsonValue parsedJson(const QVariant& value)
 
 } // namespace
 
+void JsonWriter::key(QByteArrayView name, bool& first)
+{
+    if (!first)
+        m_out.append(',');
+    first = false;
+    m_out.append('"');
+    m_out.append(name);
+    m_out.append("\":");
+}
+
+void JsonWriter::string(QStringView text)
+{
+    m_out.append('"');
+    qsizetype ascii = 0;
+    const qsizetype size = text.size();
+    for (; ascii < size; ++ascii) {
+        const char16_t unit = text[ascii].unicode();
+        if (unit < 0x20 || unit >= 0x80 || unit == u'"' || unit == u'\\')
+            break;
+    }
+    // Plain ASCII (the usual case: ids, codes, dates) goes in one block.
+    for (qsizetype i = 0; i < ascii; ++i)
+        m_out.append(static_cast<char>(text[i].unicode()));
+    if (ascii < size)
+        escapedUtf8(text.mid(ascii).toUtf8());
+    m_out.append('"');
+}
+
+void JsonWriter::string(QByteArrayView utf8)
+{
+    m_out.append('"');
+    escapedUtf8(utf8);
+    m_out.append('"');
+}
+
+void JsonWriter::escapedUtf8(QByteArrayView utf8)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        switch (byte) {
+        case '"':
+            m_out.append("\\\"");
+            break;
+        case '\\':
+            m_out.append("\\\\");
+            break;
+        case '\b':
+            m_out.append("\\b");
+            break;
+        case '\f':
+            m_out.append("\\f");
+            break;
+        case '\n':
+            m_out.append("\\n");
+            break;
+        case '\r':
+            m_out.append("\\r");
+            break;
+        case '\t':
+            m_out.append("\\t");
+            break;
+        default:
+            if (byte < 0x20) {
+                const char escape[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf]};
+                m_out.append(escape, sizeof escape);
+            } else {
+                m_out.append(c);
+            }
+        }
+    }
+}
+
+void JsonWriter::number(qint64 value)
+{
+    char digits[24];
+    char* end = digits + sizeof digits;
+    char* begin = end;
+    const bool negative = value < 0;
+    // Unsigned arithmetic: -INT64_MIN does not fit in qint64.
+    quint64 magnitude = negative ? 0 - static_cast<quint64>(value) : static_cast<quint64>(value);
+    do {
+        *--begin = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (negative)
+        *--begin = '-';
+    m_out.append(begin, end - begin);
+}
+
+void JsonWriter::textOrNull(const QVariant& value)
+{
+    if (value.isNull() || value.typeId() != QMetaType::QString) {
+        const QString text = value.toString();
+        if (value.isNull() || text.isEmpty())
+            null();
+        else
+            string(text);
+        return;
+    }
+    const QString& text = *static_cast<const QString*>(value.constData());
+    if (text.isEmpty())
+        null();
+    else
+        string(text);
+}
+
+void JsonWriter::storedArray(const QVariant& value)
+{
+    const QString text = value.toString();
+    const QStringView trimmed = QStringView(text).trimmed();
+    if (value.isNull() || !trimmed.startsWith(u'[') || !trimmed.endsWith(u']')) {
+        null();
+        return;
+    }
+    m_out.append(trimmed.toUtf8());
+}
+
+void writeBuyer(JsonWriter& json, const QSqlQuery& row, bool withId)
+{
+    // Keys in QJsonObject order (sorted), so the bytes equal those of buyer() + withId.
+    bool first = true;
+    const auto text = [&](const char* name, int column) {
+        json.key(name, first);
+        json.string(row.value(column).toString());
+    };
+    const auto number = [&](const char* name, int column) {
+        json.key(name, first);
+        json.number(row.value(column).toLongLong());
+    };
+    json.raw("{");
+    text("age_band", 8);
+    number("avg_check_kopecks", 4);
+    text("chat", 13);
+    text("gender", 7);
+    if (withId)
+        text("id", buyerIdColumn);
+    json.key("interests", first);
+    json.storedArray(row.value(10));
+    json.key("last_communication", first);
+    json.textOrNull(row.value(12));
+    json.key("last_order", first);
+    json.textOrNull(row.value(6));
+    number("orders_90d", 3);
+    json.key("recommended_products", first);
+    json.storedArray(row.value(11));
+    text("region", 9);
+    number("revenue_kopecks", 5);
+    text("segment", 1);
+    text("subsegment", 2);
+    json.raw("}");
+}
+
+void writeBuyerAction(JsonWriter& json, const QSqlQuery& row)
+{
+    bool first = true;
+    json.raw("{");
+    for (const auto& [name, column] : {std::pair{"buyer_id", 0}, {"date", 3}, {"product_id", 1}, {"type", 2}}) {
+        json.key(name, first);
+        json.string(row.value(column).toString());
+    }
+    json.raw("}");
+}
+
 QString sellerColumns()
 {
     return QStringLiteral(
