@@ -1,5 +1,6 @@
 #include "ApiService.h"
 
+#include "AudienceEndpoints.h"
 #include "BuyerEndpoints.h"
 #include "CatalogEndpoints.h"
 #include "CommunicationEndpoints.h"
@@ -38,6 +39,7 @@ ApiService::ApiService(ServiceConfig config)
     PortraitEndpoints::addRoutes(m_router);
     WizardEndpoints::addRoutes(m_router);
     CommunicationEndpoints::addRoutes(m_router);
+    AudienceEndpoints::addRoutes(m_router);
     SyncFeed::addRoutes(m_router);
 }
 

@@ -2,6 +2,7 @@
 
 #include "SqlRows.h"
 #include "store/EntityJson.h"
+#include "store/SavedAudiences.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +33,14 @@ bool exists(QSqlDatabase db, const QString& sql, const QVariantList& values)
 StoreResult<std::pair<qint64, qint64>> SellerFacts::audienceSize(QSqlDatabase& db, const QString& sellerId,
                                                                  const Audience& audience)
 {
+    if (!audience.savedAudienceId.isEmpty()) {
+        // POR-2: a saved audience counts as the segmentation job last evaluated it.
+        const auto counts = saved_audiences::storedCounts(db, sellerId, audience.savedAudienceId);
+        if (!counts)
+            return StoreResult<std::pair<qint64, qint64>>::failure(counts.error());
+        const saved_audiences::Counts size = counts.value().value_or(saved_audiences::Counts{});
+        return std::pair<qint64, qint64>{size.own, size.potential};
+    }
     QStringList segments;
     QStringList subSegments;
     for (const Segment segment : audience.segments)
@@ -151,8 +160,10 @@ StoreResult<ValidationContext> SellerFacts::load(QSqlDatabase db, const QString&
         return exists(db, u"SELECT 1 FROM collections WHERE seller_id = ? AND collection_id = ?"_s,
                       {sellerId, id});
     };
-    // The store keeps no saved audiences (POR-2 conditions are applied live by /portrait).
-    context.savedAudienceExists = [](const QString&) { return false; };
+    context.savedAudienceExists = [db, sellerId](const QString& id) {
+        return exists(db, u"SELECT 1 FROM saved_audiences WHERE seller_id = ? AND audience_id = ?"_s,
+                      {sellerId, id});
+    };
     return context;
 }
 

@@ -1,5 +1,6 @@
 #include "jobs/CommunicationLifecycle.h"
 
+#include "store/SavedAudiences.h"
 #include "store/ServerStore.h"
 
 #include "CommunicationJson.h"
@@ -48,6 +49,9 @@ StoreStatus bumpStatus(QSqlDatabase& db, const QString& id, const QString& statu
     return execPrepared(query, QStringLiteral("updating communication %1").arg(id));
 }
 
+StoreStatus markContacted(QSqlDatabase& db, const QString& sellerId, const QStringList& buyers,
+                          const QString& sendDate);
+
 // Marks the mailing's recipients (own buyers of its audience, in buyer id order) as contacted.
 StoreStatus markRecipients(QSqlDatabase& db, const QString& sellerId, const QString& audienceJson,
                            qint64 recipients, const QString& sendDate)
@@ -57,6 +61,12 @@ StoreStatus markRecipients(QSqlDatabase& db, const QString& sellerId, const QStr
     if (!parsed.ok() || recipients <= 0)
         return {};
     const Audience audience = parsed.value;
+    if (!audience.savedAudienceId.isEmpty()) {
+        // POR-2: a saved audience is resolved to its buyers now, at send time.
+        const StoreResult<QStringList> chosen =
+            saved_audiences::ownRecipients(db, sellerId, audience.savedAudienceId, sendDate, recipients);
+        return chosen ? markContacted(db, sellerId, chosen.value(), sendDate) : StoreStatus::from(chosen);
+    }
     QStringList codes;
     for (const SubSegment sub : allSubSegments)
         if (isOwnSegment(segmentOf(sub)) && audience.includes(sub))
@@ -77,6 +87,12 @@ StoreStatus markRecipients(QSqlDatabase& db, const QString& sellerId, const QStr
     QStringList buyers;
     while (select.next())
         buyers.append(select.value(0).toString());
+    return markContacted(db, sellerId, buyers, sendDate);
+}
+
+StoreStatus markContacted(QSqlDatabase& db, const QString& sellerId, const QStringList& buyers,
+                          const QString& sendDate)
+{
     if (buyers.isEmpty())
         return {};
     const StoreResult<qint64> first = ServerStore::allocateRowVersions(db, buyers.size());

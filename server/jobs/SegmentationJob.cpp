@@ -1,6 +1,7 @@
 #include "jobs/SegmentationJob.h"
 
 #include "store/BulkInserter.h"
+#include "store/SavedAudiences.h"
 
 #include "SegmentDynamics.h"
 
@@ -739,7 +740,8 @@ StoreStatus SegmentationJob::storeSeller(RunContext& context, const SellerSegmen
             if (!(status = execPrepared(touch, QStringLiteral("updating the seller's version"))))
                 return status;
         }
-        return StoreStatus();
+        // POR-2: saved audiences follow the new segment results in the same transaction.
+        return saved_audiences::recount(db, result.sellerId);
     });
 }
 

@@ -125,11 +125,34 @@ QStringList version1()
     };
 }
 
+// Version 2: saved audiences (POR-2) — a portrait's narrowed audience kept under a name, with
+// its recipient counts re-evaluated by the segmentation job, and the idempotency keys of their
+// creation. Additive: no existing table changes.
+QStringList version2()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE saved_audiences (audience_id TEXT PRIMARY KEY, seller_id TEXT NOT NULL,"
+            " name TEXT NOT NULL, name_folded TEXT NOT NULL, segments_json TEXT NOT NULL,"
+            " subsegments_json TEXT NOT NULL, conditions_json TEXT NOT NULL, own_buyers BIGINT NOT NULL,"
+            " potential_buyers BIGINT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+            " idempotency_key TEXT NOT NULL, row_version BIGINT NOT NULL)"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX saved_audiences_seller_name ON saved_audiences (seller_id, name_folded)"),
+        QStringLiteral(
+            "CREATE INDEX saved_audiences_seller_version ON saved_audiences (seller_id, row_version)"),
+        QStringLiteral(
+            "CREATE TABLE audience_idempotency_keys (seller_id TEXT NOT NULL, idempotency_key TEXT NOT NULL,"
+            " audience_id TEXT NOT NULL, response_body TEXT NOT NULL, created_at TEXT NOT NULL,"
+            " PRIMARY KEY (seller_id, idempotency_key))"),
+    };
+}
+
 } // namespace
 
 int SchemaMigrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList SchemaMigrations::step(int version, SqlDialect dialect)
@@ -138,6 +161,8 @@ QStringList SchemaMigrations::step(int version, SqlDialect dialect)
     QStringList statements;
     if (version == 1)
         statements = version1() + createBulkIndexes();
+    else if (version == 2)
+        statements = version2();
     return statements;
 }
 
