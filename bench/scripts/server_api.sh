@@ -7,9 +7,14 @@
 #       (user + system from /proc; the figure other processes on the machine inflate least);
 #   sync_feed_1m_s  one seller's 1 000 000 buyers through GET /api/v1/sync?limit=5000, page after
 #       page with curl, until has_more is false (end to end: the server builds every page, curl
-#       receives it, the script reads cursor and has_more).
+#       receives it, the script reads cursor and has_more);
+#   sync_feed_server_cpu_s  the server process's processor time (user + system) at the end of
+#       that run, start-up included;
+#   sync_feed_transfer_s  the sum of curl's own request times (connect to last byte) over the
+#       pages: the rest of sync_feed_1m_s is starting curl and tail once a page.
 # SELLERCRM_BENCH_MODE=quick uses small sizes and adds `_quick` to every name.
-# Env: SELLERCRM_BIN = a build directory with server/sellercrm-server.
+# Env: SELLERCRM_BIN = a build directory with server/sellercrm-server; SELLERCRM_BENCH_ONLY=buyers
+# or sync runs one of the two parts.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 mode=${SELLERCRM_BENCH_MODE:-full}
@@ -53,7 +58,10 @@ stop_server() {
 }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
+only=${SELLERCRM_BENCH_ONLY:-}
+
 # --- buyers page -------------------------------------------------------------------------------
+if [ "$only" != sync ]; then
 "$server" generate --out "$work/data" --sellers "$sellers" --buyers "$buyers" --orders "$orders" --seed 7 \
     --end-date "$as_of" >/dev/null
 "$server" import --db "$work/buyers.db" --as-of "$as_of" "$work/data" >/dev/null
@@ -78,6 +86,8 @@ cpu_us=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests
 echo "BENCH server_buyers_page_rps$suffix $rps req/s"
 echo "BENCH server_buyers_page_p99_ms$suffix $p99 ms"
 echo "BENCH server_buyers_page_cpu_us$suffix $cpu_us us"
+fi
+[ "$only" = buyers ] && exit 0
 
 # --- sync feed ---------------------------------------------------------------------------------
 # The store of the API test data (schema, seller S1, token) plus `sync_buyers` buyer rows of S1,
@@ -102,23 +112,32 @@ COMMIT;
 SQL
 expected=$(sqlite3 "$work/sync.db" "SELECT COUNT(*) FROM segment_results WHERE seller_id = 'S1'")
 start_server "$work/sync.db"
+# Per page the loop runs curl and one `tail` (the cursor and has_more end the body); the pages are
+# kept and counted after the clock stops, so the figure is the feed's, not grep's over 2 MB pages
+# (on a loaded machine each extra process in the loop cost ~0.1 s, more than the page itself).
+mkdir -p "$work/feed"
 cursor=
 pages=0
-received=0
 start=$(date +%s.%N)
 while :; do
-    curl -sf -o "$work/feed.json" -H "Authorization: Bearer $token" \
-        "http://127.0.0.1:$port/api/v1/sync?limit=5000&cursor=$cursor"
-    cursor=$(grep -o '"cursor":"[0-9]*"' "$work/feed.json" | tail -1 | tr -dc '0-9')
-    received=$((received + $(grep -o '"type":"buyer"' "$work/feed.json" | wc -l)))
     pages=$((pages + 1))
-    grep -q '"has_more":true' "$work/feed.json" || break
+    curl -sf -o "$work/feed/$pages.json" -w '%{time_total}\n' -H "Authorization: Bearer $token" \
+        "http://127.0.0.1:$port/api/v1/sync?limit=5000&cursor=$cursor" >>"$work/feed.times"
+    end_of_page=$(tail -c 160 "$work/feed/$pages.json")
+    [[ $end_of_page =~ \"cursor\":\"([0-9]+)\",\"has_more\":(true|false) ]] ||
+        { echo "server_api.sh: page $pages has no cursor: $end_of_page" >&2; exit 1; }
+    cursor=${BASH_REMATCH[1]}
+    [ "${BASH_REMATCH[2]}" = true ] || break
 done
 end=$(date +%s.%N)
+server_cpu_s=$(awk -v t="$(cpu_ticks "$server_pid")" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t / hz}')
 stop_server
+received=$(cat "$work"/feed/*.json | LC_ALL=C grep -o '"type":"buyer"' | wc -l)
 if [ "$received" -lt "$expected" ]; then
     echo "server_api.sh: the feed delivered $received buyers of $expected" >&2
     exit 1
 fi
 echo "BENCH sync_feed_1m_s$suffix $(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}') s"
+echo "BENCH sync_feed_server_cpu_s$suffix $server_cpu_s s"
+echo "BENCH sync_feed_transfer_s$suffix $(awk '{t += $1} END {printf "%.2f", t}' "$work/feed.times") s"
 echo "server_api.sh: $received buyers in $pages pages" >&2
