@@ -49,6 +49,17 @@ QString createEntityTable(const EntityTable& table, const QStringList& extraColu
 // sub-segment (COM-5 filter) and the outbox state of a row the seller made or deleted offline.
 const QStringList communicationLocalColumns{u"audience_segment TEXT"_s, u"audience_subsegment TEXT"_s,
                                             u"local_state TEXT"_s};
+// Local column of `saved_audiences`: the outbox state of an audience saved or deleted offline.
+const QStringList audienceLocalColumns{u"local_state TEXT"_s};
+
+QStringList localColumns(const EntityTable& table)
+{
+    if (table.table == u"communications"_s)
+        return communicationLocalColumns;
+    if (table.table == u"saved_audiences"_s)
+        return audienceLocalColumns;
+    return {};
+}
 
 const QString createOutbox = uR"(CREATE TABLE IF NOT EXISTS outbox (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -143,6 +154,11 @@ const QList<EntityTable>& entityTables()
           integer(u"recipients"_s), integer(u"daily_budget_kopecks"_s), integer(u"cost_kopecks"_s),
           integer(u"delivered"_s), integer(u"opened"_s), integer(u"clicks"_s), text(u"created_at"_s),
           text(u"updated_at"_s), text(u"idempotency_key"_s), json(u"metrics"_s)}},
+        {u"audience"_s,
+         u"saved_audiences"_s,
+         {text(u"name"_s), json(u"segments"_s), json(u"subsegments"_s), json(u"conditions"_s),
+          integer(u"own_buyers"_s), integer(u"potential_buyers"_s), text(u"created_at"_s), text(u"updated_at"_s),
+          text(u"idempotency_key"_s)}},
     };
     return tables;
 }
@@ -175,8 +191,7 @@ QStringList createStatements()
 {
     QStringList statements;
     for (const EntityTable& table : entityTables())
-        statements << createEntityTable(table, table.table == u"communications"_s ? communicationLocalColumns
-                                                                                  : QStringList());
+        statements << createEntityTable(table, localColumns(table));
     statements << createOutbox << createDrafts << createMeta << createSyncState
                << u"INSERT OR IGNORE INTO sync_state (id, full_sync_done) VALUES (1, 0)"_s
                << u"INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', '%1')"_s.arg(
@@ -234,6 +249,12 @@ QStringList migrationStep(int fromVersion)
                 WHERE json_valid(audience))"_s,
             createDrafts,
             u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s,
+        };
+    }
+    if (fromVersion == 2) {
+        return {
+            createEntityTable(*tableForName(u"saved_audiences"_s), audienceLocalColumns),
+            u"UPDATE meta SET value = '3' WHERE key = 'schema_version'"_s,
         };
     }
     return {};

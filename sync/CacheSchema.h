@@ -12,9 +12,10 @@ namespace sellercrm {
 //   1  first release: no `drafts`, communications without metrics and audience columns
 //   2  drafts (WIZ-9), communications.metrics / audience_segment / audience_subsegment /
 //      local_state, every BUY-2 and COM-5 index
+//   3  saved_audiences (POR-2, feed type `audience`) with its local_state
 namespace CacheSchema {
 
-constexpr int currentVersion = 2;
+constexpr int currentVersion = 3;
 
 enum class FieldKind
 {

@@ -68,22 +68,23 @@ Outcome<Done> CacheWriter::applyChange(const FeedChange& change)
     upsert.bindValue(position++, change.id);
     for (const QVariant& value : change.values)
         upsert.bindValue(position++, value);
+    const auto valueOf = [&](const QString& name) {
+        for (qsizetype i = 0; i < table.fields.size(); ++i) {
+            if (table.fields.at(i).name == name)
+                return change.values.at(i);
+        }
+        return QVariant();
+    };
     const bool isCommunication = table.table == u"communications"_s;
-    QString idempotencyKey;
+    // Writes the seller makes through the outbox: communications and saved audiences (POR-2).
+    const bool completesOutbox = isCommunication || table.table == u"saved_audiences"_s;
+    const QString idempotencyKey = completesOutbox ? valueOf(u"idempotency_key"_s).toString() : QString();
     if (isCommunication) {
-        const auto valueOf = [&](const QString& name) {
-            for (qsizetype i = 0; i < table.fields.size(); ++i) {
-                if (table.fields.at(i).name == name)
-                    return change.values.at(i);
-            }
-            return QVariant();
-        };
         const QJsonObject audience = QJsonDocument::fromJson(valueOf(u"audience"_s).toString().toUtf8()).object();
         const QString segment = audienceCode(audience, u"segment"_s);
         const QString subsegment = audienceCode(audience, u"subsegment"_s);
         upsert.bindValue(position++, segment.isEmpty() ? QVariant() : QVariant(segment));
         upsert.bindValue(position++, subsegment.isEmpty() ? QVariant() : QVariant(subsegment));
-        idempotencyKey = valueOf(u"idempotency_key"_s).toString();
     }
     if (!upsert.exec())
         return Outcome<Done>::failure(CacheDb::describe(upsert, u"store %1 %2"_s.arg(table.type, change.id)));
@@ -91,10 +92,11 @@ Outcome<Done> CacheWriter::applyChange(const FeedChange& change)
         if (auto stored = m_cache.setMetaValue(u"seller_id"_s, change.id); !stored)
             return stored;
     }
-    if (isCommunication && !idempotencyKey.isEmpty()) {
-        // The server has the communication the seller created offline: the placeholder goes and
-        // the outbox entry is done, even when the client never saw the answer to its POST.
-        QSqlQuery& placeholder = m_cache.prepared(u"DELETE FROM communications WHERE id = ?"_s);
+    if (!idempotencyKey.isEmpty()) {
+        // The server has the communication (or audience) the seller created offline: the
+        // placeholder goes and the outbox entry is done, even when the client never saw the
+        // answer to its POST.
+        QSqlQuery& placeholder = m_cache.prepared(u"DELETE FROM "_s + table.table + u" WHERE id = ?"_s);
         placeholder.bindValue(0, QString(u"local:"_s + idempotencyKey));
         QSqlQuery& outbox = m_cache.prepared(
             u"UPDATE outbox SET state = 'sent', result_id = ?, updated_at = ? WHERE idempotency_key = ? AND state = 'waiting'"_s);
@@ -128,9 +130,10 @@ Outcome<Done> CacheWriter::clearServerData()
 {
     return m_cache.inTransaction([this]() -> Outcome<Done> {
         for (const CacheSchema::EntityTable& table : CacheSchema::entityTables()) {
-            const QString sql = table.table == u"communications"_s
-                                    ? u"DELETE FROM communications WHERE local_state IS NULL OR local_state = 'deleting'"_s
-                                    : u"DELETE FROM "_s + table.table;
+            const bool keepsOfflineRows = table.table == u"communications"_s || table.table == u"saved_audiences"_s;
+            const QString sql = u"DELETE FROM "_s + table.table +
+                                (keepsOfflineRows ? u" WHERE local_state IS NULL OR local_state = 'deleting'"_s
+                                                  : QString());
             if (auto cleared = m_cache.exec(sql); !cleared)
                 return cleared;
         }

@@ -5,6 +5,7 @@
 #include "CacheWriter.h"
 #include "FeedPage.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -27,6 +28,8 @@ QString compact(const QJsonValue& value)
 {
     if (value.isObject())
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     return {};
 }
 
@@ -35,9 +38,9 @@ QVariant textOrNull(const QJsonValue& value)
     return value.isString() ? QVariant(value.toString()) : QVariant();
 }
 
-// The communication in the answer to a create: the object itself or wrapped in
+// The communication (or audience) in the answer to a create: the object itself or wrapped in
 // "communication" / "data".
-QJsonObject communicationOf(const QByteArray& body)
+QJsonObject createdEntityOf(const QByteArray& body)
 {
     const QJsonObject root = QJsonDocument::fromJson(body).object();
     for (const QString& wrapper : {u"communication"_s, u"data"_s}) {
@@ -45,6 +48,36 @@ QJsonObject communicationOf(const QByteArray& body)
             return root.value(wrapper).toObject();
     }
     return root;
+}
+
+} // namespace
+
+struct Outbox::Resource final
+{
+    const char* createOp;
+    const char* deleteOp;
+    QString path;     // REST collection: "/communications"
+    QString feedType; // "communication"
+    QString table;    // cache table: "communications"
+};
+
+namespace {
+
+const Outbox::Resource communicationWrites{Outbox::createOp, Outbox::deleteOp, u"/communications"_s,
+                                           u"communication"_s, u"communications"_s};
+const Outbox::Resource audienceWrites{Outbox::createAudienceOp, Outbox::deleteAudienceOp, u"/audiences"_s,
+                                      u"audience"_s, u"saved_audiences"_s};
+
+const Outbox::Resource& resourceOf(const QString& op)
+{
+    return op == QLatin1String(Outbox::createAudienceOp) || op == QLatin1String(Outbox::deleteAudienceOp)
+               ? audienceWrites
+               : communicationWrites;
+}
+
+bool isCreate(const QString& op)
+{
+    return op == QLatin1String(Outbox::createOp) || op == QLatin1String(Outbox::createAudienceOp);
 }
 
 } // namespace
@@ -79,16 +112,8 @@ Outcome<QString> Outbox::enqueueCreateCommunication(const QJsonObject& request)
     const QString localId = localPrefix + key;
     const QString time = now();
     auto stored = m_cache.inTransaction([&]() -> Outcome<Done> {
-        QSqlQuery& entry = m_cache.prepared(
-            u"INSERT INTO outbox (idempotency_key, op, body, state, attempts, next_attempt_at, created_at, updated_at) "
-            "VALUES (?, ?, ?, 'waiting', 0, 0, ?, ?)"_s);
-        entry.bindValue(0, key);
-        entry.bindValue(1, QString::fromLatin1(createOp));
-        entry.bindValue(2, compact(request));
-        entry.bindValue(3, time);
-        entry.bindValue(4, time);
-        if (!entry.exec())
-            return Outcome<Done>::failure(CacheDb::describe(entry, u"store the outbox entry"_s));
+        if (auto entry = insertEntry(key, createOp, QString(), request); !entry)
+            return entry;
         // The create request (openapi.yaml CommunicationCreate): name, audience, offer, and the
         // format object that becomes the communication's content.
         const QJsonObject audience = request.value(u"audience"_s).toObject();
@@ -133,8 +158,64 @@ Outcome<QString> Outbox::enqueueCreateCommunication(const QJsonObject& request)
 
 Outcome<Done> Outbox::enqueueDeleteCommunication(const QString& communicationId)
 {
-    if (communicationId.startsWith(localPrefix)) {
-        const QString key = communicationId.mid(localPrefix.size());
+    return enqueueDelete(communicationWrites, communicationId);
+}
+
+Outcome<QString> Outbox::enqueueCreateAudience(const QJsonObject& request)
+{
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString localId = localPrefix + key;
+    const QString time = now();
+    auto stored = m_cache.inTransaction([&]() -> Outcome<Done> {
+        if (auto entry = insertEntry(key, createAudienceOp, QString(), request); !entry)
+            return entry;
+        // The create request (openapi.yaml SavedAudienceCreate); the counts come from the server.
+        QSqlQuery& row = m_cache.prepared(
+            u"INSERT INTO saved_audiences (id, name, segments, subsegments, conditions, created_at, updated_at, "
+            "idempotency_key, local_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'waiting')"_s);
+        row.bindValue(0, localId);
+        row.bindValue(1, textOrNull(request.value(u"name"_s)));
+        row.bindValue(2, compact(request.value(u"segments"_s)));
+        row.bindValue(3, compact(request.value(u"subsegments"_s)));
+        row.bindValue(4, compact(request.value(u"conditions"_s)));
+        row.bindValue(5, time);
+        row.bindValue(6, time);
+        row.bindValue(7, key);
+        if (!row.exec())
+            return Outcome<Done>::failure(CacheDb::describe(row, u"store the waiting audience"_s));
+        return done();
+    });
+    if (!stored)
+        return Outcome<QString>::failure(stored.error());
+    return Outcome<QString>(localId);
+}
+
+Outcome<Done> Outbox::enqueueDeleteAudience(const QString& audienceId)
+{
+    return enqueueDelete(audienceWrites, audienceId);
+}
+
+Outcome<Done> Outbox::insertEntry(const QString& key, const char* op, const QString& targetId, const QJsonObject& body)
+{
+    const QString time = now();
+    QSqlQuery& entry = m_cache.prepared(
+        u"INSERT INTO outbox (idempotency_key, op, target_id, body, state, attempts, next_attempt_at, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, 'waiting', 0, 0, ?, ?)"_s);
+    entry.bindValue(0, key);
+    entry.bindValue(1, QString::fromLatin1(op));
+    entry.bindValue(2, targetId.isEmpty() ? QVariant() : QVariant(targetId));
+    entry.bindValue(3, body.isEmpty() ? QVariant() : QVariant(compact(body)));
+    entry.bindValue(4, time);
+    entry.bindValue(5, time);
+    if (!entry.exec())
+        return Outcome<Done>::failure(CacheDb::describe(entry, u"store the outbox entry"_s));
+    return done();
+}
+
+Outcome<Done> Outbox::enqueueDelete(const Resource& resource, const QString& id)
+{
+    if (id.startsWith(localPrefix)) {
+        const QString key = id.mid(localPrefix.size());
         return m_cache.inTransaction([&]() -> Outcome<Done> {
             QSqlQuery& withdraw = m_cache.prepared(
                 u"DELETE FROM outbox WHERE idempotency_key = ? AND (state = 'rejected' OR (state = 'waiting' AND attempts = 0))"_s);
@@ -149,31 +230,25 @@ Outcome<Done> Outbox::enqueueDeleteCommunication(const QString& communicationId)
             remaining.finish();
             if (inFlight)
                 return Outcome<Done>::failure(
-                    tr("This communication is being sent; delete it once the server has it."));
-            QSqlQuery& row = m_cache.prepared(u"DELETE FROM communications WHERE id = ?"_s);
-            row.bindValue(0, communicationId);
+                    &resource == &audienceWrites
+                        ? tr("This audience is being saved; delete it once the server has it.")
+                        : tr("This communication is being sent; delete it once the server has it."));
+            QSqlQuery& row = m_cache.prepared(u"DELETE FROM "_s + resource.table + u" WHERE id = ?"_s);
+            row.bindValue(0, id);
             if (!row.exec())
-                return Outcome<Done>::failure(CacheDb::describe(row, u"delete the waiting communication"_s));
+                return Outcome<Done>::failure(CacheDb::describe(row, u"delete the waiting "_s + resource.feedType));
             return done();
         });
     }
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString time = now();
     return m_cache.inTransaction([&]() -> Outcome<Done> {
-        QSqlQuery& entry = m_cache.prepared(
-            u"INSERT INTO outbox (idempotency_key, op, target_id, state, attempts, next_attempt_at, created_at, updated_at) "
-            "VALUES (?, ?, ?, 'waiting', 0, 0, ?, ?)"_s);
-        entry.bindValue(0, key);
-        entry.bindValue(1, QString::fromLatin1(deleteOp));
-        entry.bindValue(2, communicationId);
-        entry.bindValue(3, time);
-        entry.bindValue(4, time);
-        if (!entry.exec())
-            return Outcome<Done>::failure(CacheDb::describe(entry, u"store the outbox entry"_s));
-        QSqlQuery& row = m_cache.prepared(u"UPDATE communications SET local_state = 'deleting' WHERE id = ?"_s);
-        row.bindValue(0, communicationId);
+        if (auto entry = insertEntry(key, resource.deleteOp, id, QJsonObject()); !entry)
+            return entry;
+        QSqlQuery& row =
+            m_cache.prepared(u"UPDATE "_s + resource.table + u" SET local_state = 'deleting' WHERE id = ?"_s);
+        row.bindValue(0, id);
         if (!row.exec())
-            return Outcome<Done>::failure(CacheDb::describe(row, u"mark the communication"_s));
+            return Outcome<Done>::failure(CacheDb::describe(row, u"mark the "_s + resource.feedType));
         return done();
     });
 }
@@ -268,13 +343,14 @@ void Outbox::sendNext()
     }
     ApiRequest request;
     request.headers.append({QByteArrayLiteral("Idempotency-Key"), entry.idempotencyKey.toUtf8()});
-    if (entry.op == QLatin1String(createOp)) {
+    const Resource& resource = resourceOf(entry.op);
+    if (isCreate(entry.op)) {
         request.method = QByteArrayLiteral("POST");
-        request.path = u"/communications"_s;
+        request.path = resource.path;
         request.body = QJsonDocument(entry.body).toJson(QJsonDocument::Compact);
     } else {
         request.method = QByteArrayLiteral("DELETE");
-        request.path = u"/communications/"_s + QString::fromUtf8(QUrl::toPercentEncoding(entry.targetId));
+        request.path = resource.path + u'/' + QString::fromUtf8(QUrl::toPercentEncoding(entry.targetId));
     }
     m_call = m_api->send(request);
     connect(m_call, &ApiCall::finished, this, [this, entry](const ApiResponse& response) {
@@ -286,7 +362,7 @@ void Outbox::sendNext()
 void Outbox::onAnswer(const OutboxEntry& entry, int httpStatus, const QByteArray& body, const ApiError& error)
 {
     Outcome<Done> recorded = done();
-    const bool alreadyDeleted = entry.op == QLatin1String(deleteOp) && httpStatus == 404 && entry.attempts > 1;
+    const bool alreadyDeleted = !isCreate(entry.op) && httpStatus == 404 && entry.attempts > 1;
     if (!error.isError() || alreadyDeleted) {
         recorded = markSent(entry, httpStatus, body);
         ++m_report.sent;
@@ -316,26 +392,24 @@ Outcome<Done> Outbox::markSent(const OutboxEntry& entry, int httpStatus, const Q
 {
     auto marked = m_cache.inTransaction([&]() -> Outcome<Done> {
         QString resultId = entry.targetId;
-        if (entry.op == QLatin1String(createOp)) {
-            const QJsonObject communication = communicationOf(body);
-            resultId = communication.value(u"id"_s).toString();
+        const Resource& resource = resourceOf(entry.op);
+        QSqlQuery& remove = m_cache.prepared(u"DELETE FROM "_s + resource.table + u" WHERE id = ?"_s);
+        if (isCreate(entry.op)) {
+            const QJsonObject created = createdEntityOf(body);
+            resultId = created.value(u"id"_s).toString();
             if (!resultId.isEmpty()) {
-                auto change = FeedPage::parseEntity(u"communication"_s, resultId, communication);
+                auto change = FeedPage::parseEntity(resource.feedType, resultId, created);
                 if (change) {
                     if (auto applied = m_writer->applyChange(change.value()); !applied)
                         return applied;
                 }
             }
-            QSqlQuery& placeholder = m_cache.prepared(u"DELETE FROM communications WHERE id = ?"_s);
-            placeholder.bindValue(0, QString(localPrefix + entry.idempotencyKey));
-            if (!placeholder.exec())
-                return Outcome<Done>::failure(CacheDb::describe(placeholder, u"drop the placeholder"_s));
+            remove.bindValue(0, QString(localPrefix + entry.idempotencyKey)); // the placeholder
         } else {
-            QSqlQuery& row = m_cache.prepared(u"DELETE FROM communications WHERE id = ?"_s);
-            row.bindValue(0, entry.targetId);
-            if (!row.exec())
-                return Outcome<Done>::failure(CacheDb::describe(row, u"delete the communication"_s));
+            remove.bindValue(0, entry.targetId);
         }
+        if (!remove.exec())
+            return Outcome<Done>::failure(CacheDb::describe(remove, u"drop the "_s + resource.feedType + u" row"_s));
         QSqlQuery& update = m_cache.prepared(
             u"UPDATE outbox SET state = 'sent', http_status = ?, result_id = ?, error_code = NULL, error_message = NULL, "
             "updated_at = ? WHERE id = ?"_s);
@@ -366,6 +440,7 @@ Outcome<Done> Outbox::markRejected(const OutboxEntry& entry, const ApiError& err
         update.bindValue(4, entry.id);
         if (!update.exec())
             return Outcome<Done>::failure(CacheDb::describe(update, u"mark the entry rejected"_s));
+        const Resource& resource = resourceOf(entry.op);
         if (entry.op == QLatin1String(createOp)) {
             QSqlQuery& row = m_cache.prepared(
                 u"UPDATE communications SET status = 'rejected', reject_reason = ?, local_state = 'rejected' WHERE id = ?"_s);
@@ -373,11 +448,18 @@ Outcome<Done> Outbox::markRejected(const OutboxEntry& entry, const ApiError& err
             row.bindValue(1, QString(localPrefix + entry.idempotencyKey));
             if (!row.exec())
                 return Outcome<Done>::failure(CacheDb::describe(row, u"mark the communication rejected"_s));
+        } else if (entry.op == QLatin1String(createAudienceOp)) {
+            // The reason stays in the outbox entry (errorMessage).
+            QSqlQuery& row = m_cache.prepared(u"UPDATE saved_audiences SET local_state = 'rejected' WHERE id = ?"_s);
+            row.bindValue(0, QString(localPrefix + entry.idempotencyKey));
+            if (!row.exec())
+                return Outcome<Done>::failure(CacheDb::describe(row, u"mark the audience rejected"_s));
         } else {
-            QSqlQuery& row = m_cache.prepared(u"UPDATE communications SET local_state = NULL WHERE id = ?"_s);
+            QSqlQuery& row =
+                m_cache.prepared(u"UPDATE "_s + resource.table + u" SET local_state = NULL WHERE id = ?"_s);
             row.bindValue(0, entry.targetId);
             if (!row.exec())
-                return Outcome<Done>::failure(CacheDb::describe(row, u"restore the communication"_s));
+                return Outcome<Done>::failure(CacheDb::describe(row, u"restore the "_s + resource.feedType));
         }
         return done();
     });

@@ -22,7 +22,7 @@ struct OutboxEntry final
 {
     qint64 id = 0;
     QString idempotencyKey;
-    QString op; // Outbox::createOp or Outbox::deleteOp
+    QString op; // Outbox::createOp, deleteOp, createAudienceOp or deleteAudienceOp
     QString targetId;
     QJsonObject body;
     QString state; // waiting, sent, rejected
@@ -31,7 +31,7 @@ struct OutboxEntry final
     int httpStatus = 0;
     QString errorCode;
     QString errorMessage; // the server's reason of a rejection, or the last transient error
-    QString resultId;     // the server's communication id once sent
+    QString resultId;     // the server's communication (or audience) id once sent
 };
 
 struct OutboxReport final
@@ -59,6 +59,10 @@ class Outbox final : public QObject
 public:
     static constexpr const char* createOp = "create_communication";
     static constexpr const char* deleteOp = "delete_communication";
+    static constexpr const char* createAudienceOp = "create_audience"; // POR-2 saved audiences
+    static constexpr const char* deleteAudienceOp = "delete_audience";
+    // Where a kind of write goes (Outbox.cpp): communications or saved audiences.
+    struct Resource;
 
     explicit Outbox(CacheDb& cache, QObject* parent = nullptr);
     ~Outbox() override;
@@ -68,6 +72,12 @@ public:
     Outcome<QString> enqueueCreateCommunication(const QJsonObject& request);
     // Stores a delete; a create that was never sent is simply withdrawn.
     Outcome<Done> enqueueDeleteCommunication(const QString& communicationId);
+    // The same for saved audiences (POR-2): the body of POST /api/v1/audiences
+    // ({name, segments, subsegments, conditions}); the placeholder is a `saved_audiences` row
+    // "local:<key>" with local_state `waiting` (`rejected` when the server refuses it, the reason
+    // in the entry). A delete marks the row `deleting`.
+    Outcome<QString> enqueueCreateAudience(const QJsonObject& request);
+    Outcome<Done> enqueueDeleteAudience(const QString& audienceId);
 
     QList<OutboxEntry> entries() const;
     int waitingCount() const;
@@ -83,6 +93,8 @@ signals:
     void entryChanged(qint64 id, const QString& state);
 
 private:
+    Outcome<Done> insertEntry(const QString& key, const char* op, const QString& targetId, const QJsonObject& body);
+    Outcome<Done> enqueueDelete(const Resource& resource, const QString& id);
     void sendNext();
     void finishDelivery();
     void onAnswer(const OutboxEntry& entry, int httpStatus, const QByteArray& body, const ApiError& error);

@@ -66,6 +66,8 @@ Outcome<Done> scrub(SnapshotConnection& copy, const SnapshotManifest& manifest)
         u"DELETE FROM outbox"_s,
         u"UPDATE communications SET id = 'local:' || rowid WHERE id LIKE 'local:%'"_s,
         u"UPDATE communications SET idempotency_key = NULL"_s,
+        u"UPDATE saved_audiences SET id = 'local:' || rowid WHERE id LIKE 'local:%'"_s,
+        u"UPDATE saved_audiences SET idempotency_key = NULL"_s,
         u"DELETE FROM meta WHERE key NOT IN ('schema_version', 'seller_id')"_s,
         u"UPDATE sync_state SET last_error = NULL"_s,
         u"CREATE TABLE snapshot_manifest (key TEXT PRIMARY KEY NOT NULL, value TEXT)"_s,

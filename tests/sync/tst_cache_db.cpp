@@ -134,8 +134,9 @@ private slots:
         auto cache = CacheDb::open(path, u"test"_s);
         QVERIFY2(cache, qPrintable(cache.error()));
         const QSqlDatabase db = cache.value()->connection();
-        QCOMPARE(cache.value()->schemaVersion(), 2);
-        QCOMPARE(scalar(db, u"SELECT value FROM meta WHERE key = 'schema_version'"_s), u"2"_s);
+        QCOMPARE(cache.value()->schemaVersion(), CacheSchema::currentVersion);
+        QCOMPARE(scalar(db, u"SELECT value FROM meta WHERE key = 'schema_version'"_s),
+                 QString::number(CacheSchema::currentVersion));
         // The data of the old file is all there.
         QCOMPARE(cache.value()->seller()->data.value(u"name"_s).toString(), u"Old Shop"_s);
         QCOMPARE(cache.value()->seller()->data.value(u"verified"_s), QJsonValue(true));

@@ -1,6 +1,7 @@
 // Support snapshots (SYN-4): export a consistent copy with a manifest, open it read-only with the
 // same data, no outbox secrets inside (byte scan), a newer snapshot refused with a clear message.
 #include "CacheDb.h"
+#include "CacheSchema.h"
 #include "CacheWriter.h"
 #include "FeedPage.h"
 #include "Outbox.h"
@@ -111,7 +112,7 @@ private slots:
         QCOMPARE(read.sellerId, u"S7"_s);
         QCOMPARE(read.sellerName, u"Test Shop"_s);
         QCOMPARE(read.appVersion, u"1.2.3"_s);
-        QCOMPARE(read.schemaVersion, 2);
+        QCOMPARE(read.schemaVersion, CacheSchema::currentVersion);
         QVERIFY(qAbs(read.exportedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
         for (const QString& table : {u"seller"_s, u"buyers"_s, u"communications"_s})
             QCOMPARE(rows(*snapshot.value(), table), rows(*cache, table));
