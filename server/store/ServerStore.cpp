@@ -238,6 +238,28 @@ StoreStatus ServerStore::addTombstone(QSqlDatabase& db, const QString& sellerId,
     return execPrepared(query, QStringLiteral("recording the deletion of %1 %2").arg(entityType, entityId));
 }
 
+StoreResult<bool> ServerStore::beginSqliteBulkLoad(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) || !query.next())
+        return StoreResult<bool>::failure(sqlError(query, QStringLiteral("leaving WAL mode for the import")));
+    const bool switched = query.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+    query.finish();
+    if (!switched)
+        return false;
+    for (const char* pragma : {"PRAGMA synchronous=OFF", "PRAGMA cache_size=-262144"}) {
+        const StoreStatus status = execSql(db, QString::fromLatin1(pragma));
+        if (!status)
+            return StoreResult<bool>::failure(status.error());
+    }
+    return true;
+}
+
+StoreStatus ServerStore::endSqliteBulkLoad(QSqlDatabase& db)
+{
+    return configureSqlite(db);
+}
+
 StoreResult<QString> ServerStore::metaValue(QSqlDatabase& db, const QString& key, const QString& fallback)
 {
     QSqlQuery query(db);

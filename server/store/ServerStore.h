@@ -60,6 +60,15 @@ public:
     static StoreStatus addTombstone(QSqlDatabase& db, const QString& sellerId, const QString& entityType,
                                     const QString& entityId, qint64 rowVersion);
 
+    // SQLite bulk load of a store that holds no data yet (`import`): a rollback journal instead
+    // of the WAL (pages appended to the file are not journaled, so the journal stays tiny and
+    // nothing is written twice; a rollback still restores the store), synchronous=OFF and a
+    // 256 MB page cache. Needs the only connection to the store; returns false (and changes
+    // nothing) when SQLite keeps the WAL, e.g. because another process has the store open.
+    // endSqliteBulkLoad() restores the usual settings (WAL, synchronous=NORMAL, 64 MB cache).
+    static StoreResult<bool> beginSqliteBulkLoad(QSqlDatabase& db);
+    static StoreStatus endSqliteBulkLoad(QSqlDatabase& db);
+
     // Key/value settings in the `meta` table (e.g. "moderation_delay_seconds").
     static StoreResult<QString> metaValue(QSqlDatabase& db, const QString& key, const QString& fallback = {});
     static StoreStatus setMetaValue(QSqlDatabase& db, const QString& key, const QString& value);

@@ -586,6 +586,16 @@ StoreStatus ImportRun::run(CsvImporter::Summary& summary)
     return {};
 }
 
+// True when the store has no buyers and no orders yet: the first import may bulk-load it.
+StoreResult<bool> storeHoldsNoData(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM buyers) OR EXISTS (SELECT 1 FROM orders)")) ||
+        !query.next())
+        return StoreResult<bool>::failure(sqlError(query, QStringLiteral("checking whether the store is empty")));
+    return query.value(0).toInt() == 0;
+}
+
 } // namespace
 
 CsvImporter::CsvImporter(std::shared_ptr<ServerStore> store)
@@ -623,17 +633,31 @@ QStringList CsvImporter::formatOf(const QString& file)
 StoreResult<CsvImporter::Summary> CsvImporter::importDirectory(const QString& directory)
 {
     QSqlDatabase db = m_store->connectionForThisThread();
+    const bool sqlite = m_store->dialect() == SqlDialect::Sqlite;
+    bool bulkLoad = false;
+    if (sqlite) {
+        const StoreResult<bool> empty = storeHoldsNoData(db);
+        if (!empty)
+            return StoreResult<Summary>::failure(empty.error());
+        if (empty.value()) {
+            const StoreResult<bool> begun = ServerStore::beginSqliteBulkLoad(db);
+            if (!begun)
+                return StoreResult<Summary>::failure(begun.error());
+            bulkLoad = begun.value();
+        }
+    }
     Summary summary;
     ImportRun run(db, directory);
     const StoreStatus status = inTransaction(db, [&]() { return run.run(summary); });
+    // Back to WAL whether the import committed or rolled back.
+    const StoreStatus restored = bulkLoad ? ServerStore::endSqliteBulkLoad(db) : StoreStatus();
     if (!status)
         return StoreResult<Summary>::failure(status.error());
-    if (m_store->dialect() == SqlDialect::Sqlite) {
+    if (!restored)
+        return StoreResult<Summary>::failure(restored.error());
+    if (sqlite)
         execSql(db, QStringLiteral("PRAGMA analysis_limit=1000"));
-        execSql(db, QStringLiteral("ANALYZE"));
-    } else {
-        execSql(db, QStringLiteral("ANALYZE"));
-    }
+    execSql(db, QStringLiteral("ANALYZE"));
     return summary;
 }
 

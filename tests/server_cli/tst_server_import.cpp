@@ -3,10 +3,35 @@
 
 #include "ServerCliSupport.h"
 
+#include <QFileInfo>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace sellercrm::server::testing;
+
+namespace {
+
+// The journal mode stored in a SQLite file, read without ServerStore (which would set WAL).
+QString journalModeOf(const QString& path)
+{
+    const QString name = QStringLiteral("journal-check");
+    QString mode;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next())
+                mode = query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return mode;
+}
+
+} // namespace
 
 class ServerImportTest : public QObject
 {
@@ -186,6 +211,33 @@ private slots:
         const QString message = QString::fromUtf8(result.err);
         QVERIFY2(message.contains(QDir(dir).filePath(expected)), qPrintable(message));
         QCOMPARE(storeSnapshot(m_db), before);
+    }
+
+    void dat1FirstImportBulkLoadsAndAFailedOneLeavesTheNewStoreEmpty()
+    {
+        // m_db had its first import (bulk-loaded with a rollback journal): back in WAL mode.
+        QCOMPARE(journalModeOf(m_db), QStringLiteral("wal"));
+
+        // A new store with no data (an empty directory imports nothing), then a first import that
+        // fails on its last file: the store is as it was, in WAL mode, no journal left behind.
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.db"));
+        const QString empty = m_dir.filePath(QStringLiteral("empty-import"));
+        QVERIFY(QDir().mkpath(empty));
+        CliResult result = runServer({QStringLiteral("import"), QStringLiteral("--db"), fresh,
+                                      QStringLiteral("--skip-segmentation"), empty});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QString before = storeSnapshot(fresh);
+        const QString dir = m_dir.filePath(QStringLiteral("bad-first-import"));
+        QVERIFY(copyDirectory(testData(QStringLiteral("import/boundary")), dir));
+        const QString chats = QDir(dir).filePath(QStringLiteral("chats.csv"));
+        QVERIFY(writeFile(chats, readFile(chats) + "S1,B-nobody,buyer,0\n"));
+        result = runServer({QStringLiteral("import"), QStringLiteral("--db"), fresh, dir});
+        QVERIFY2(result.exitCode != 0, result.out.constData());
+        QVERIFY2(result.err.contains("unknown buyer_id \"B-nobody\""), result.err.constData());
+        QCOMPARE(storeSnapshot(fresh), before);
+        QCOMPARE(countRows(fresh, QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
+        QCOMPARE(journalModeOf(fresh), QStringLiteral("wal"));
+        QVERIFY(!QFileInfo::exists(fresh + QStringLiteral("-journal")));
     }
 
     void dat1WrongHeaderIsRejected()
