@@ -10,12 +10,34 @@
 #include "WizardEndpoints.h"
 #include "store/ApiTokens.h"
 
+#include <QElapsedTimer>
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace sellercrm::server {
 
 namespace {
 const QString apiPrefix = u"/api/v1"_s;
+
+// How long a worker thread trusts a token it has checked: a revoked token is refused at most
+// this long after `token revoke` (docs/server.md).
+constexpr qint64 tokenTrustMs = 1000;
+
+// Tokens this worker thread found valid, with when it last asked the store. Only valid tokens
+// are kept, keyed by the whole token, so a token can only ever map to its own seller.
+struct TrustedTokens final
+{
+    struct Entry final
+    {
+        QString seller;
+        qint64 checkedAtMs = 0;
+    };
+    QHash<QByteArray, Entry> entries;
+    QElapsedTimer clock;
+};
+
+thread_local TrustedTokens trustedTokens;
 
 // `Authorization: Bearer <token>` → the token's seller; an empty string when the header is
 // missing or malformed or the token unknown or revoked; a failure when the store cannot answer.
@@ -25,7 +47,23 @@ StoreResult<QString> authenticatedSeller(QSqlDatabase& db, const QByteArray& hea
     const QByteArray value = header.trimmed();
     if (value.size() <= scheme.size() || !value.startsWith(scheme))
         return QString();
-    return ApiTokens::sellerForToken(db, QString::fromUtf8(value.mid(scheme.size()).trimmed()));
+    const QByteArray token = value.mid(scheme.size()).trimmed();
+    TrustedTokens& trusted = trustedTokens;
+    if (!trusted.clock.isValid())
+        trusted.clock.start();
+    const qint64 now = trusted.clock.elapsed();
+    const auto found = trusted.entries.constFind(token);
+    if (found != trusted.entries.cend() && now - found->checkedAtMs < tokenTrustMs)
+        return found->seller;
+    StoreResult<QString> seller = ApiTokens::sellerForToken(db, QString::fromUtf8(token));
+    if (!seller || seller.value().isEmpty()) {
+        trusted.entries.remove(token);
+        return seller;
+    }
+    if (trusted.entries.size() >= 10000)
+        trusted.entries.clear();
+    trusted.entries.insert(token, {seller.value(), now});
+    return seller;
 }
 } // namespace
 
