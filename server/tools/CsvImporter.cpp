@@ -85,6 +85,35 @@ QVariant dateOrNull(QByteArrayView field)
     return field.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text(field));
 }
 
+QString unknownValue(const char* column, QByteArrayView value)
+{
+    return QStringLiteral("unknown %1 %2").arg(QString::fromLatin1(column), quoted(value));
+}
+
+QString duplicateValue(const char* column, QByteArrayView value)
+{
+    return QStringLiteral("duplicate %1 %2").arg(QString::fromLatin1(column), quoted(value));
+}
+
+// The id column of a row that must be new: empty or already seen is the reason to reject the
+// row; otherwise the id is remembered.
+QString claimNewId(QSet<QByteArray>& ids, const char* column, QByteArrayView id)
+{
+    if (id.isEmpty())
+        return QStringLiteral("empty %1").arg(QString::fromLatin1(column));
+    const QByteArray key = id.toByteArray();
+    if (ids.contains(key))
+        return duplicateValue(column, id);
+    ids.insert(key);
+    return {};
+}
+
+// A reference to a row of `ids` (sellers): the reason to reject the row when it is unknown.
+QString requireKnown(const QSet<QByteArray>& ids, const char* column, QByteArrayView id)
+{
+    return ids.contains(id.toByteArray()) ? QString() : unknownValue(column, id);
+}
+
 class ImportRun final
 {
 public:
@@ -106,7 +135,18 @@ private:
     StoreStatus load(const QString& file, const QString& table, const QStringList& columns,
                      const RowBuilder& build, CsvImporter::Summary& summary);
     StoreStatus rebuildIndexes(bool drop);
+    // Every parent_id of categories.csv names a category (checked once the file is read).
+    StoreStatus checkCategoryParents() const;
     qint64 takeVersion() { return m_nextVersion++; }
+
+    // One file of the import: its rows go into `table`'s `columns` through `build`.
+    struct FileLoad final
+    {
+        QString file;
+        QString table;
+        QStringList columns;
+        RowBuilder build;
+    };
 
     QSqlDatabase m_db;
     QString m_directory;
@@ -252,6 +292,17 @@ StoreStatus ImportRun::load(const QString& file, const QString& table, const QSt
     return status ? insert.finish() : status;
 }
 
+StoreStatus ImportRun::checkCategoryParents() const
+{
+    for (const auto& [line, parent] : std::as_const(m_categoryParents))
+        if (!m_categories.contains(parent))
+            return StoreStatus::failure(QStringLiteral("%1:%2: %3")
+                                            .arg(QDir(m_directory).filePath(QStringLiteral("categories.csv")))
+                                            .arg(line)
+                                            .arg(unknownValue("parent_id", parent)));
+    return {};
+}
+
 StoreStatus ImportRun::run(CsvImporter::Summary& summary)
 {
     if (!QFileInfo(m_directory).isDir())
@@ -271,12 +322,8 @@ StoreStatus ImportRun::run(CsvImporter::Summary& summary)
     if (rebuild && !(status = rebuildIndexes(true)))
         return status;
 
-    const auto unknown = [](const char* column, QByteArrayView value) {
-        return QStringLiteral("unknown %1 %2").arg(QString::fromLatin1(column), quoted(value));
-    };
-    const auto duplicate = [](const char* column, QByteArrayView value) {
-        return QStringLiteral("duplicate %1 %2").arg(QString::fromLatin1(column), quoted(value));
-    };
+    const auto unknown = unknownValue;
+    const auto duplicate = duplicateValue;
     const auto invalid = [](const char* column, QByteArrayView value, const char* expected) {
         return QStringLiteral("invalid %1 %2 (expected %3)")
             .arg(QString::fromLatin1(column), quoted(value), QString::fromLatin1(expected));
@@ -285,292 +332,239 @@ StoreStatus ImportRun::run(CsvImporter::Summary& summary)
         return QStringLiteral("empty %1").arg(QString::fromLatin1(column));
     };
 
-    {
-        status = load(
-            QStringLiteral("sellers.csv"), QStringLiteral("sellers"),
-            {QStringLiteral("seller_id"), QStringLiteral("name"), QStringLiteral("plan"),
-             QStringLiteral("subscription_end"), QStringLiteral("verified"),
-             QStringLiteral("antifraud_blocked"), QStringLiteral("row_version")},
-            [&](const Fields& f, BulkInserter& insert) -> QString {
-                if (f[0].isEmpty())
-                    return empty("seller_id");
-                if (!isOneOf(f[2], {"none", "premium", "premium_plus"}))
-                    return invalid("plan", f[2], "none, premium or premium_plus");
-                if (!f[3].isEmpty() && !isDate(f[3]))
-                    return invalid("subscription_end", f[3], "YYYY-MM-DD or empty");
-                if (!isOneOf(f[4], {"0", "1"}))
-                    return invalid("verified", f[4], "0 or 1");
-                if (!isOneOf(f[5], {"0", "1"}))
-                    return invalid("antifraud_blocked", f[5], "0 or 1");
-                if (m_sellers.contains(f[0].toByteArray()))
-                    return duplicate("seller_id", f[0]);
-                m_sellers.insert(f[0].toByteArray());
-                addTexts(insert, f, {0, 1, 2});
-                insert.add(dateOrNull(f[3]));
-                insert.add(f[4] == QByteArrayView("1") ? 1 : 0);
-                insert.add(f[5] == QByteArrayView("1") ? 1 : 0);
-                insert.add(takeVersion());
-                return {};
-            },
-            summary);
-        if (!status)
-            return status;
-    }
-    {
-        m_categoryParents.clear();
-        status = load(
-            QStringLiteral("categories.csv"), QStringLiteral("categories"),
-            {QStringLiteral("category_id"), QStringLiteral("name"), QStringLiteral("parent_id"),
-             QStringLiteral("row_version")},
-            [&](const Fields& f, BulkInserter& insert) -> QString {
-                if (f[0].isEmpty())
-                    return empty("category_id");
-                if (m_categories.contains(f[0].toByteArray()))
-                    return duplicate("category_id", f[0]);
-                if (f[2] == f[0])
-                    return QStringLiteral("category %1 is its own parent").arg(quoted(f[0]));
-                m_categories.insert(f[0].toByteArray());
-                if (!f[2].isEmpty())
-                    m_categoryParents.append({m_line, f[2].toByteArray()});
-                addTexts(insert, f, {0, 1});
-                insert.add(f[2].isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text(f[2])));
-                insert.add(takeVersion());
-                return {};
-            },
-            summary);
-        if (!status)
-            return status;
-        for (const auto& [line, parent] : std::as_const(m_categoryParents))
-            if (!m_categories.contains(parent))
-                return StoreStatus::failure(
-                    QStringLiteral("%1:%2: %3")
-                        .arg(QDir(m_directory).filePath(QStringLiteral("categories.csv")))
-                        .arg(line)
-                        .arg(unknown("parent_id", parent)));
-    }
-    {
-        status = load(
-            QStringLiteral("products.csv"), QStringLiteral("products"),
-            {QStringLiteral("product_id"), QStringLiteral("seller_id"), QStringLiteral("sku"),
-             QStringLiteral("name"), QStringLiteral("category_id"), QStringLiteral("price_kopecks"),
-             QStringLiteral("row_version")},
-            [&](const Fields& f, BulkInserter& insert) -> QString {
-                if (f[0].isEmpty())
-                    return empty("product_id");
-                if (m_productSeller.find(f[0]) >= 0)
-                    return duplicate("product_id", f[0]);
-                if (!m_sellers.contains(f[1].toByteArray()))
-                    return unknown("seller_id", f[1]);
-                if (!m_categories.contains(f[4].toByteArray()))
-                    return unknown("category_id", f[4]);
-                const std::optional<qint64> price = parseCount(f[5]);
-                if (!price)
-                    return invalid("price_kopecks", f[5], "a whole number of kopecks");
-                const QString seller = text(f[1]);
-                m_productSeller.insert(f[0], sellerIndex(seller));
-                insert.add(text(f[0]));
-                insert.add(seller);
-                addTexts(insert, f, {2, 3, 4});
-                insert.add(*price);
-                insert.add(takeVersion());
-                return {};
-            },
-            summary);
-        if (!status)
-            return status;
-    }
-    {
-        status = load(
-            QStringLiteral("buyers.csv"), QStringLiteral("buyers"),
-            {QStringLiteral("buyer_id"), QStringLiteral("gender"), QStringLiteral("age_band"),
-             QStringLiteral("region")},
-            [&](const Fields& f, BulkInserter& insert) -> QString {
-                if (f[0].isEmpty())
-                    return empty("buyer_id");
-                if (!isOneOf(f[1], {"f", "m", ""}))
-                    return invalid("gender", f[1], "f, m or empty");
-                if (!isOneOf(f[2], {"18-24", "25-34", "35-44", "45-54", "55+", ""}))
-                    return invalid("age_band", f[2], "18-24, 25-34, 35-44, 45-54, 55+ or empty");
-                if (!m_buyers.insert(f[0]))
-                    return duplicate("buyer_id", f[0]);
-                addTexts(insert, f, {0, 1, 2, 3});
-                return {};
-            },
-            summary);
-        if (!status)
-            return status;
-    }
-    {
-        QString lastSellerText;
-        QByteArray lastSeller;
-        status = load(
-            QStringLiteral("orders.csv"), QStringLiteral("orders"),
-            {QStringLiteral("order_id"), QStringLiteral("seller_id"), QStringLiteral("buyer_id"),
-             QStringLiteral("order_date"), QStringLiteral("total_kopecks"), QStringLiteral("status"),
-             QStringLiteral("row_version")},
-            [&](const Fields& f, BulkInserter& insert) -> QString {
-                if (f[0].isEmpty())
-                    return empty("order_id");
-                if (f[1] != QByteArrayView(lastSeller)) {
-                    if (!m_sellers.contains(f[1].toByteArray()))
-                        return unknown("seller_id", f[1]);
-                    lastSeller = f[1].toByteArray();
-                    lastSellerText = text(f[1]);
-                }
-                if (!m_buyers.contains(f[2]))
-                    return unknown("buyer_id", f[2]);
-                if (!isDate(f[3]))
-                    return invalid("date", f[3], "YYYY-MM-DD");
-                const std::optional<qint64> total = parseCount(f[4]);
-                if (!total)
-                    return invalid("total_kopecks", f[4], "a whole number of kopecks");
-                if (!isOneOf(f[5], {"delivered", "in_progress", "cancelled", "returned"}))
-                    return invalid("status", f[5], "delivered, in_progress, cancelled or returned");
-                if (!m_orders.insert(f[0]))
-                    return duplicate("order_id", f[0]);
-                insert.add(text(f[0]));
-                insert.add(lastSellerText);
-                addTexts(insert, f, {2, 3});
-                insert.add(*total);
-                insert.add(text(f[5]));
-                insert.add(takeVersion());
-                return {};
-            },
-            summary);
-        if (!status)
-            return status;
-    }
-    {
-        status = load(
-            QStringLiteral("order_items.csv"), QStringLiteral("order_items"),
-            {QStringLiteral("order_id"), QStringLiteral("product_id"), QStringLiteral("quantity"),
-             QStringLiteral("price_kopecks"), QStringLiteral("seller_id")},
-            [&](const Fields& f, BulkInserter& insert) -> QString {
-                if (!m_orders.contains(f[0]))
-                    return unknown("order_id", f[0]);
-                const std::int32_t product = m_productSeller.find(f[1]);
-                if (product < 0)
-                    return unknown("product_id", f[1]);
-                const std::optional<qint64> quantity = parseCount(f[2]);
-                if (!quantity || *quantity < 1)
-                    return invalid("quantity", f[2], "a whole number of at least 1");
-                const std::optional<qint64> price = parseCount(f[3]);
-                if (!price)
-                    return invalid("price_kopecks", f[3], "a whole number of kopecks");
-                addTexts(insert, f, {0, 1});
-                insert.add(*quantity);
-                insert.add(*price);
-                insert.add(m_sellerNames[product]);
-                return {};
-            },
-            summary);
-        if (!status)
-            return status;
-    }
-    {
-        status = load(
-            QStringLiteral("events.csv"), QStringLiteral("events"),
-            {QStringLiteral("buyer_id"), QStringLiteral("product_id"), QStringLiteral("event_type"),
-             QStringLiteral("event_date"), QStringLiteral("seller_id"), QStringLiteral("row_version")},
-            [&](const Fields& f, BulkInserter& insert) -> QString {
-                if (!m_buyers.contains(f[0]))
-                    return unknown("buyer_id", f[0]);
-                const std::int32_t product = m_productSeller.find(f[1]);
-                if (product < 0)
-                    return unknown("product_id", f[1]);
-                if (!isOneOf(f[2], {"view", "cart", "favorite"}))
-                    return invalid("type", f[2], "view, cart or favorite");
-                if (!isDate(f[3]))
-                    return invalid("date", f[3], "YYYY-MM-DD");
-                addTexts(insert, f, {0, 1, 2, 3});
-                insert.add(m_sellerNames[product]);
-                insert.add(takeVersion());
-                return {};
-            },
-            summary);
-        if (!status)
-            return status;
-    }
-    {
-        status = load(
-            QStringLiteral("promotions.csv"), QStringLiteral("promotions"),
-            {QStringLiteral("promotion_id"), QStringLiteral("seller_id"), QStringLiteral("name"),
-             QStringLiteral("mechanic"), QStringLiteral("start_date"), QStringLiteral("end_date"),
-             QStringLiteral("status"), QStringLiteral("row_version")},
-            [&](const Fields& f, BulkInserter& insert) -> QString {
-                if (f[0].isEmpty())
-                    return empty("promotion_id");
-                if (m_promotions.contains(f[0].toByteArray()))
-                    return duplicate("promotion_id", f[0]);
-                if (!m_sellers.contains(f[1].toByteArray()))
-                    return unknown("seller_id", f[1]);
-                if (f[3].isEmpty())
-                    return empty("mechanic");
-                if (!f[4].isEmpty() && !isDate(f[4]))
-                    return invalid("start", f[4], "YYYY-MM-DD or empty");
-                if (!f[5].isEmpty() && !isDate(f[5]))
-                    return invalid("end", f[5], "YYYY-MM-DD or empty");
-                if (!f[4].isEmpty() && !f[5].isEmpty() && f[5] < f[4])
-                    return QStringLiteral("end %1 is before start %2").arg(quoted(f[5]), quoted(f[4]));
-                if (f[6].isEmpty())
-                    return empty("status");
-                m_promotions.insert(f[0].toByteArray());
-                addTexts(insert, f, {0, 1, 2, 3});
-                insert.add(dateOrNull(f[4]));
-                insert.add(dateOrNull(f[5]));
-                insert.add(text(f[6]));
-                insert.add(takeVersion());
-                return {};
-            },
-            summary);
-        if (!status)
-            return status;
-    }
-    {
-        status = load(
-            QStringLiteral("collections.csv"), QStringLiteral("collections"),
-            {QStringLiteral("collection_id"), QStringLiteral("seller_id"), QStringLiteral("name"),
-             QStringLiteral("row_version")},
-            [&](const Fields& f, BulkInserter& insert) -> QString {
-                if (f[0].isEmpty())
-                    return empty("collection_id");
-                if (m_collections.contains(f[0].toByteArray()))
-                    return duplicate("collection_id", f[0]);
-                if (!m_sellers.contains(f[1].toByteArray()))
-                    return unknown("seller_id", f[1]);
-                m_collections.insert(f[0].toByteArray());
-                addTexts(insert, f, {0, 1, 2});
-                insert.add(takeVersion());
-                return {};
-            },
-            summary);
-        if (!status)
-            return status;
-    }
-    {
-        status = load(
-            QStringLiteral("chats.csv"), QStringLiteral("chats"),
-            {QStringLiteral("seller_id"), QStringLiteral("buyer_id"), QStringLiteral("started_by"),
-             QStringLiteral("blocked_by_buyer")},
-            [&](const Fields& f, BulkInserter& insert) -> QString {
-                if (!m_sellers.contains(f[0].toByteArray()))
-                    return unknown("seller_id", f[0]);
-                if (!m_buyers.contains(f[1]))
-                    return unknown("buyer_id", f[1]);
-                if (!isOneOf(f[2], {"buyer", "seller"}))
-                    return invalid("started_by", f[2], "buyer or seller");
-                if (!isOneOf(f[3], {"0", "1"}))
-                    return invalid("blocked_by_buyer", f[3], "0 or 1");
-                const QByteArray pair = f[0].toByteArray() + '\x1f' + f[1].toByteArray();
-                if (m_chats.contains(pair))
-                    return QStringLiteral("duplicate chat of seller %1 with buyer %2")
-                        .arg(quoted(f[0]), quoted(f[1]));
-                m_chats.insert(pair);
-                addTexts(insert, f, {0, 1, 2});
-                insert.add(f[3] == QByteArrayView("1") ? 1 : 0);
-                return {};
-            },
-            summary);
+    std::vector<FileLoad> files;
+    QString lastSellerText; // orders.csv comes grouped by seller: its seller is checked once a group
+    QByteArray lastSeller;
+    files.push_back({QStringLiteral("sellers.csv"),
+                     QStringLiteral("sellers"),
+                     {QStringLiteral("seller_id"), QStringLiteral("name"), QStringLiteral("plan"),
+                      QStringLiteral("subscription_end"), QStringLiteral("verified"),
+                      QStringLiteral("antifraud_blocked"), QStringLiteral("row_version")},
+                     [&](const Fields& f, BulkInserter& insert) -> QString {
+                         if (const QString reason = claimNewId(m_sellers, "seller_id", f[0]);
+                             !reason.isEmpty())
+                             return reason;
+                         if (!isOneOf(f[2], {"none", "premium", "premium_plus"}))
+                             return invalid("plan", f[2], "none, premium or premium_plus");
+                         if (!f[3].isEmpty() && !isDate(f[3]))
+                             return invalid("subscription_end", f[3], "YYYY-MM-DD or empty");
+                         if (!isOneOf(f[4], {"0", "1"}))
+                             return invalid("verified", f[4], "0 or 1");
+                         if (!isOneOf(f[5], {"0", "1"}))
+                             return invalid("antifraud_blocked", f[5], "0 or 1");
+                         addTexts(insert, f, {0, 1, 2});
+                         insert.add(dateOrNull(f[3]));
+                         insert.add(f[4] == QByteArrayView("1") ? 1 : 0);
+                         insert.add(f[5] == QByteArrayView("1") ? 1 : 0);
+                         insert.add(takeVersion());
+                         return {};
+                     }});
+    files.push_back(
+        {QStringLiteral("categories.csv"),
+         QStringLiteral("categories"),
+         {QStringLiteral("category_id"), QStringLiteral("name"), QStringLiteral("parent_id"),
+          QStringLiteral("row_version")},
+         [&](const Fields& f, BulkInserter& insert) -> QString {
+             if (const QString reason = claimNewId(m_categories, "category_id", f[0]); !reason.isEmpty())
+                 return reason;
+             if (f[2] == f[0])
+                 return QStringLiteral("category %1 is its own parent").arg(quoted(f[0]));
+             if (!f[2].isEmpty())
+                 m_categoryParents.append({m_line, f[2].toByteArray()});
+             addTexts(insert, f, {0, 1});
+             insert.add(f[2].isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text(f[2])));
+             insert.add(takeVersion());
+             return {};
+         }});
+    files.push_back(
+        {QStringLiteral("products.csv"),
+         QStringLiteral("products"),
+         {QStringLiteral("product_id"), QStringLiteral("seller_id"), QStringLiteral("sku"),
+          QStringLiteral("name"), QStringLiteral("category_id"), QStringLiteral("price_kopecks"),
+          QStringLiteral("row_version")},
+         [&](const Fields& f, BulkInserter& insert) -> QString {
+             if (f[0].isEmpty())
+                 return empty("product_id");
+             if (m_productSeller.find(f[0]) >= 0)
+                 return duplicate("product_id", f[0]);
+             if (const QString reason = requireKnown(m_sellers, "seller_id", f[1]); !reason.isEmpty())
+                 return reason;
+             if (const QString reason = requireKnown(m_categories, "category_id", f[4]); !reason.isEmpty())
+                 return reason;
+             const std::optional<qint64> price = parseCount(f[5]);
+             if (!price)
+                 return invalid("price_kopecks", f[5], "a whole number of kopecks");
+             const QString seller = text(f[1]);
+             m_productSeller.insert(f[0], sellerIndex(seller));
+             insert.add(text(f[0]));
+             insert.add(seller);
+             addTexts(insert, f, {2, 3, 4});
+             insert.add(*price);
+             insert.add(takeVersion());
+             return {};
+         }});
+    files.push_back({QStringLiteral("buyers.csv"),
+                     QStringLiteral("buyers"),
+                     {QStringLiteral("buyer_id"), QStringLiteral("gender"), QStringLiteral("age_band"),
+                      QStringLiteral("region")},
+                     [&](const Fields& f, BulkInserter& insert) -> QString {
+                         if (f[0].isEmpty())
+                             return empty("buyer_id");
+                         if (!isOneOf(f[1], {"f", "m", ""}))
+                             return invalid("gender", f[1], "f, m or empty");
+                         if (!isOneOf(f[2], {"18-24", "25-34", "35-44", "45-54", "55+", ""}))
+                             return invalid("age_band", f[2], "18-24, 25-34, 35-44, 45-54, 55+ or empty");
+                         if (!m_buyers.insert(f[0]))
+                             return duplicate("buyer_id", f[0]);
+                         addTexts(insert, f, {0, 1, 2, 3});
+                         return {};
+                     }});
+    files.push_back({QStringLiteral("orders.csv"),
+                     QStringLiteral("orders"),
+                     {QStringLiteral("order_id"), QStringLiteral("seller_id"), QStringLiteral("buyer_id"),
+                      QStringLiteral("order_date"), QStringLiteral("total_kopecks"), QStringLiteral("status"),
+                      QStringLiteral("row_version")},
+                     [&](const Fields& f, BulkInserter& insert) -> QString {
+                         if (f[0].isEmpty())
+                             return empty("order_id");
+                         if (f[1] != QByteArrayView(lastSeller)) {
+                             if (const QString reason = requireKnown(m_sellers, "seller_id", f[1]);
+                                 !reason.isEmpty())
+                                 return reason;
+                             lastSeller = f[1].toByteArray();
+                             lastSellerText = text(f[1]);
+                         }
+                         if (!m_buyers.contains(f[2]))
+                             return unknown("buyer_id", f[2]);
+                         if (!isDate(f[3]))
+                             return invalid("date", f[3], "YYYY-MM-DD");
+                         const std::optional<qint64> total = parseCount(f[4]);
+                         if (!total)
+                             return invalid("total_kopecks", f[4], "a whole number of kopecks");
+                         if (!isOneOf(f[5], {"delivered", "in_progress", "cancelled", "returned"}))
+                             return invalid("status", f[5], "delivered, in_progress, cancelled or returned");
+                         if (!m_orders.insert(f[0]))
+                             return duplicate("order_id", f[0]);
+                         insert.add(text(f[0]));
+                         insert.add(lastSellerText);
+                         addTexts(insert, f, {2, 3});
+                         insert.add(*total);
+                         insert.add(text(f[5]));
+                         insert.add(takeVersion());
+                         return {};
+                     }});
+    files.push_back({QStringLiteral("order_items.csv"),
+                     QStringLiteral("order_items"),
+                     {QStringLiteral("order_id"), QStringLiteral("product_id"), QStringLiteral("quantity"),
+                      QStringLiteral("price_kopecks"), QStringLiteral("seller_id")},
+                     [&](const Fields& f, BulkInserter& insert) -> QString {
+                         if (!m_orders.contains(f[0]))
+                             return unknown("order_id", f[0]);
+                         const std::int32_t product = m_productSeller.find(f[1]);
+                         if (product < 0)
+                             return unknown("product_id", f[1]);
+                         const std::optional<qint64> quantity = parseCount(f[2]);
+                         if (!quantity || *quantity < 1)
+                             return invalid("quantity", f[2], "a whole number of at least 1");
+                         const std::optional<qint64> price = parseCount(f[3]);
+                         if (!price)
+                             return invalid("price_kopecks", f[3], "a whole number of kopecks");
+                         addTexts(insert, f, {0, 1});
+                         insert.add(*quantity);
+                         insert.add(*price);
+                         insert.add(m_sellerNames[product]);
+                         return {};
+                     }});
+    files.push_back(
+        {QStringLiteral("events.csv"),
+         QStringLiteral("events"),
+         {QStringLiteral("buyer_id"), QStringLiteral("product_id"), QStringLiteral("event_type"),
+          QStringLiteral("event_date"), QStringLiteral("seller_id"), QStringLiteral("row_version")},
+         [&](const Fields& f, BulkInserter& insert) -> QString {
+             if (!m_buyers.contains(f[0]))
+                 return unknown("buyer_id", f[0]);
+             const std::int32_t product = m_productSeller.find(f[1]);
+             if (product < 0)
+                 return unknown("product_id", f[1]);
+             if (!isOneOf(f[2], {"view", "cart", "favorite"}))
+                 return invalid("type", f[2], "view, cart or favorite");
+             if (!isDate(f[3]))
+                 return invalid("date", f[3], "YYYY-MM-DD");
+             addTexts(insert, f, {0, 1, 2, 3});
+             insert.add(m_sellerNames[product]);
+             insert.add(takeVersion());
+             return {};
+         }});
+    files.push_back(
+        {QStringLiteral("promotions.csv"),
+         QStringLiteral("promotions"),
+         {QStringLiteral("promotion_id"), QStringLiteral("seller_id"), QStringLiteral("name"),
+          QStringLiteral("mechanic"), QStringLiteral("start_date"), QStringLiteral("end_date"),
+          QStringLiteral("status"), QStringLiteral("row_version")},
+         [&](const Fields& f, BulkInserter& insert) -> QString {
+             if (const QString reason = claimNewId(m_promotions, "promotion_id", f[0]); !reason.isEmpty())
+                 return reason;
+             if (const QString reason = requireKnown(m_sellers, "seller_id", f[1]); !reason.isEmpty())
+                 return reason;
+             if (f[3].isEmpty())
+                 return empty("mechanic");
+             if (!f[4].isEmpty() && !isDate(f[4]))
+                 return invalid("start", f[4], "YYYY-MM-DD or empty");
+             if (!f[5].isEmpty() && !isDate(f[5]))
+                 return invalid("end", f[5], "YYYY-MM-DD or empty");
+             if (!f[4].isEmpty() && !f[5].isEmpty() && f[5] < f[4])
+                 return QStringLiteral("end %1 is before start %2").arg(quoted(f[5]), quoted(f[4]));
+             if (f[6].isEmpty())
+                 return empty("status");
+             addTexts(insert, f, {0, 1, 2, 3});
+             insert.add(dateOrNull(f[4]));
+             insert.add(dateOrNull(f[5]));
+             insert.add(text(f[6]));
+             insert.add(takeVersion());
+             return {};
+         }});
+    files.push_back(
+        {QStringLiteral("collections.csv"),
+         QStringLiteral("collections"),
+         {QStringLiteral("collection_id"), QStringLiteral("seller_id"), QStringLiteral("name"),
+          QStringLiteral("row_version")},
+         [&](const Fields& f, BulkInserter& insert) -> QString {
+             if (const QString reason = claimNewId(m_collections, "collection_id", f[0]); !reason.isEmpty())
+                 return reason;
+             if (const QString reason = requireKnown(m_sellers, "seller_id", f[1]); !reason.isEmpty())
+                 return reason;
+             addTexts(insert, f, {0, 1, 2});
+             insert.add(takeVersion());
+             return {};
+         }});
+    files.push_back({QStringLiteral("chats.csv"),
+                     QStringLiteral("chats"),
+                     {QStringLiteral("seller_id"), QStringLiteral("buyer_id"), QStringLiteral("started_by"),
+                      QStringLiteral("blocked_by_buyer")},
+                     [&](const Fields& f, BulkInserter& insert) -> QString {
+                         if (const QString reason = requireKnown(m_sellers, "seller_id", f[0]);
+                             !reason.isEmpty())
+                             return reason;
+                         if (!m_buyers.contains(f[1]))
+                             return unknown("buyer_id", f[1]);
+                         if (!isOneOf(f[2], {"buyer", "seller"}))
+                             return invalid("started_by", f[2], "buyer or seller");
+                         if (!isOneOf(f[3], {"0", "1"}))
+                             return invalid("blocked_by_buyer", f[3], "0 or 1");
+                         const QByteArray pair = f[0].toByteArray() + '\x1f' + f[1].toByteArray();
+                         if (m_chats.contains(pair))
+                             return QStringLiteral("duplicate chat of seller %1 with buyer %2")
+                                 .arg(quoted(f[0]), quoted(f[1]));
+                         m_chats.insert(pair);
+                         addTexts(insert, f, {0, 1, 2});
+                         insert.add(f[3] == QByteArrayView("1") ? 1 : 0);
+                         return {};
+                     }});
+    m_categoryParents.clear();
+    for (const FileLoad& file : files) {
+        status = load(file.file, file.table, file.columns, file.build, summary);
+        if (status && file.table == QLatin1String("categories"))
+            status = checkCategoryParents();
         if (!status)
             return status;
     }
@@ -590,9 +584,11 @@ StoreStatus ImportRun::run(CsvImporter::Summary& summary)
 StoreResult<bool> storeHoldsNoData(QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM buyers) OR EXISTS (SELECT 1 FROM orders)")) ||
+    if (!query.exec(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM buyers) OR EXISTS (SELECT 1 FROM orders)")) ||
         !query.next())
-        return StoreResult<bool>::failure(sqlError(query, QStringLiteral("checking whether the store is empty")));
+        return StoreResult<bool>::failure(
+            sqlError(query, QStringLiteral("checking whether the store is empty")));
     return query.value(0).toInt() == 0;
 }
 
