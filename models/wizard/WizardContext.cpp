@@ -1,8 +1,11 @@
 #include "wizard/WizardContext.h"
 
 #include "CacheDb.h"
+#include "CommunicationJson.h"
 #include "DashboardRepository.h"
 
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +54,7 @@ ValidationContext WizardContext::validationContext(const Audience& audience) con
     context.today = today;
     context.subscription = subscription();
     context.mailingQuotaLeft = int(seller.quotaLeft);
+    context.existingPromoCodes = promoCodes;
     context.quotaRenewsOn = seller.quotaRenewsOn;
     const AudienceSize size = audienceSize(audience);
     context.ownBuyersInAudience = size.own;
@@ -135,7 +139,78 @@ std::optional<WizardContext> WizardContext::load(const CacheDb& cache, QDate tod
         context.collections.append({ query.value(0).toString(), query.value(1).toString() });
     query.exec(u"SELECT COUNT(*) FROM communications WHERE offer LIKE '%\"type\":\"bonuses\"%'"_s);
     context.firstBonusCampaign = !query.next() || query.value(0).toLongLong() == 0;
+    query.exec(u"SELECT DISTINCT upper(json_extract(offer, '$.code')) FROM communications "
+               "WHERE json_valid(offer) AND json_extract(offer, '$.code') IS NOT NULL"_s);
+    while (query.next())
+        context.promoCodes.insert(query.value(0).toString());
     return context;
+}
+
+namespace {
+
+QJsonObject jsonObjectOf(const QVariant& column)
+{
+    return QJsonDocument::fromJson(column.toString().toUtf8()).object();
+}
+
+} // namespace
+
+Outcome<CachedCommunication> WizardContext::loadCommunication(const CacheDb& cache, const QString& id)
+{
+    QSqlQuery query(cache.connection());
+    query.prepare(u"SELECT c.name, c.audience, c.offer, c.content, c.status, c.reject_reason, o.error_message "
+                  "FROM communications c LEFT JOIN outbox o ON o.idempotency_key = c.idempotency_key "
+                  "AND o.state = 'rejected' WHERE c.id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return Outcome<CachedCommunication>::failure(CacheDb::describe(query, u"read communication %1"_s.arg(id)));
+    if (!query.next())
+        return Outcome<CachedCommunication>::failure(tr("Communication %1 is not in the cache.").arg(id));
+    QJsonObject json{ { u"audience"_s, jsonObjectOf(query.value(1)) },
+                      { u"offer"_s, jsonObjectOf(query.value(2)) },
+                      { u"format"_s, jsonObjectOf(query.value(3)) } };
+    if (!query.value(0).toString().isEmpty())
+        json.insert(u"name"_s, query.value(0).toString());
+    const Parsed<Communication> parsed = communicationFromJson(json);
+    for (const FieldError& error : parsed.errors)
+        if (error.code != FieldErrorCode::required)
+            return Outcome<CachedCommunication>::failure(
+                tr("Communication %1 cannot be repeated: %2 (%3).").arg(id, error.field, error.message));
+    CachedCommunication cached;
+    cached.id = id;
+    cached.communication = parsed.value;
+    cached.status = query.value(4).toString();
+    cached.rejectReason = query.value(5).toString();
+    if (cached.isLocalRejection())
+        cached.serverErrors = rejectedFields(query.value(6).toString());
+    return cached;
+}
+
+FieldErrors WizardContext::rejectedFields(const QString& reason)
+{
+    // The field list is the trailing "(…)"; its entries are "field.id: message" joined by "; ".
+    static const QRegularExpression list(u"\\(([a-z_]+(?:[.\\[][a-z0-9_\\]]*)*: .*)\\)$"_s);
+    static const QRegularExpression entryStart(u"(?:^|; )([a-z_]+(?:[.\\[][a-z0-9_\\]]*)*): "_s);
+    const QRegularExpressionMatch found = list.match(reason);
+    if (!found.hasMatch())
+        return {};
+    const QString fields = found.captured(1);
+    FieldErrors errors;
+    QRegularExpressionMatchIterator it = entryStart.globalMatch(fields);
+    QRegularExpressionMatch current;
+    const auto add = [&](qsizetype end) {
+        errors.append(FieldError{ current.captured(1), rejectedByServer.toString(),
+                                  fields.mid(current.capturedEnd(), end - current.capturedEnd()) });
+    };
+    while (it.hasNext()) {
+        const QRegularExpressionMatch next = it.next();
+        if (current.hasMatch())
+            add(next.capturedStart());
+        current = next;
+    }
+    if (current.hasMatch())
+        add(fields.size());
+    return errors;
 }
 
 } // namespace sellercrm

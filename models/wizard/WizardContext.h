@@ -1,12 +1,15 @@
 #pragma once
 
+#include "Communication.h"
 #include "CommunicationValidator.h"
+#include "Outcome.h"
 #include "SegmentationReport.h"
 #include "SellerProfile.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -48,6 +51,19 @@ struct AudienceSize final
     qint64 total() const { return own + potential; }
 };
 
+// COM-6 "Repeat": a communication of the cache read back as the wizard's state. When it is one the
+// seller made and the server rejected (WIZ-8: the outbox's rejected state, `local:<key>`), the
+// server's field errors come with it so the wizard shows them at their fields.
+struct CachedCommunication final
+{
+    QString id;
+    QString status; // the cache's status code: on_moderation, rejected, sent, ...
+    Communication communication;
+    QString rejectReason;
+    FieldErrors serverErrors;
+    bool isLocalRejection() const { return id.startsWith(QStringLiteral("local:")) && status == QStringLiteral("rejected"); }
+};
+
 // What the wizard reads from the sync cache (docs/sync.md): the seller's plan and quota, segment
 // sizes, promotions, products, categories and collections. A value type; the rules that use it
 // live in domain/ and get it as a ValidationContext.
@@ -64,6 +80,7 @@ public:
     QList<WizardNamedItem> categories;
     QList<WizardNamedItem> collections;
     bool firstBonusCampaign = true; // the seller has no bonus communication yet (WIZ-5 discount)
+    QSet<QString> promoCodes;       // the seller's promo codes in the cache (WIZ-5 uniqueness)
 
     Subscription subscription() const;
     qint64 buyersIn(Segment segment) const;
@@ -77,6 +94,14 @@ public:
 
     // Reads the cache; nullopt with `error` when the seller or the segmentation is not cached yet.
     static std::optional<WizardContext> load(const CacheDb& cache, QDate today, QString* error);
+    // COM-6: the communication `id` of the cache (a synced one or a `local:<key>` row of the
+    // outbox); fails naming the id when it is not there or its JSON cannot be read.
+    static Outcome<CachedCommunication> loadCommunication(const CacheDb& cache, const QString& id);
+    // The field errors of a rejection as the outbox keeps it (ApiError::describe():
+    // "HTTP 422 validation_failed: … (offer.code: message; format.text: message)").
+    // Their code is `rejectedByServer`: the outbox keeps the server's message, not its code.
+    static FieldErrors rejectedFields(const QString& reason);
+    static constexpr QStringView rejectedByServer = u"rejected_by_server";
 };
 
 } // namespace sellercrm

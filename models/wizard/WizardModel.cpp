@@ -365,6 +365,7 @@ void WizardModel::prefill(const RecommendedAction& action)
     const Communication prefilled = RecommendedActions::prefill(action, m_context.today);
     m_communication = prefilled;
     m_offerChosen = true;
+    m_replacesRejected.clear();
     m_goal = segmentOf(action.subSegment) == Segment::Potential ? u"grow"_s : u"retain"_s;
     // WIZ-2: a recommended action opens step 3 with steps 1–2 confirmed.
     m_confirmed = { true, true, false };
@@ -378,12 +379,41 @@ void WizardModel::prefill(const RecommendedAction& action)
 void WizardModel::prefillFrom(const Communication& communication)
 {
     m_communication = communication;
+    if (m_communication.offer.type == OfferType::PromoCode) {
+        m_communication.offer.code.clear();
+        m_communication.offer.generateCode = true;
+    }
     m_offerChosen = true;
-    m_errors.clear();
+    m_replacesRejected.clear();
     m_confirmed = { false, false, false };
     confirmValidSteps();
-    emit errorsChanged();
+    // What no longer holds (a send date now in the past) is flagged at its field.
+    setErrors(isConfirmed(m_current) ? FieldErrors() : validateStep(m_current));
     emit changed();
+}
+
+void WizardModel::repeat(const CachedCommunication& cached)
+{
+    if (!cached.isLocalRejection()) {
+        prefillFrom(cached.communication);
+        return;
+    }
+    // The rejected communication is corrected as it was sent, promo code included.
+    m_communication = cached.communication;
+    m_offerChosen = true;
+    m_confirmed = { false, false, false };
+    confirmValidSteps();
+    rejectedByServer(cached.id, cached.serverErrors);
+}
+
+void WizardModel::rejectedByServer(const QString& communicationId, const FieldErrors& errors)
+{
+    m_replacesRejected = communicationId;
+    if (errors.isEmpty()) {
+        emit changed();
+        return;
+    }
+    showErrors(errors);
 }
 
 void WizardModel::confirmValidSteps()
@@ -407,6 +437,8 @@ QJsonObject WizardModel::toDraft() const
                         { u"offer_chosen"_s, m_offerChosen },
                         { u"step"_s, m_current },
                         { u"confirmed"_s, confirmed } };
+    if (!m_replacesRejected.isEmpty())
+        draft.insert(u"replaces_rejected"_s, m_replacesRejected);
     return draft;
 }
 
@@ -420,6 +452,7 @@ bool WizardModel::restoreDraft(const QJsonObject& draft)
     m_communication = parsed.value;
     m_goal = draft.value(u"goal"_s).toString();
     m_offerChosen = draft.value(u"offer_chosen"_s).toBool();
+    m_replacesRejected = draft.value(u"replaces_rejected"_s).toString();
     const QJsonArray confirmed = draft.value(u"confirmed"_s).toArray();
     for (int step = 0; step < stepCount; ++step)
         m_confirmed[size_t(step)] = confirmed.at(step).toBool() && validateStep(step).isEmpty();
@@ -451,9 +484,16 @@ Outcome<QString> WizardModel::submit(Outbox& outbox, DraftStore* drafts)
         return Outcome<QString>::failure(errors.first().message);
     }
     Outcome<QString> queued = outbox.enqueueCreateCommunication(communicationToJson(m_communication));
-    if (queued && drafts && !m_draftId.isEmpty()) {
+    if (!queued)
+        return queued;
+    if (drafts && !m_draftId.isEmpty()) {
         drafts->remove(m_draftId);
         m_draftId.clear();
+    }
+    if (!m_replacesRejected.isEmpty()) {
+        // The corrected communication takes the place of the rejected one (COM-5 shows it once).
+        outbox.enqueueDeleteCommunication(m_replacesRejected);
+        m_replacesRejected.clear();
     }
     return queued;
 }

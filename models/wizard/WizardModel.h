@@ -97,7 +97,18 @@ public:
 
     // Prefill (SEG-8, COM-6).
     void prefill(const RecommendedAction& action);
+    // COM-6 "Repeat": everything filled; the steps that still validate are confirmed and the first
+    // one that does not is opened with its fields flagged. A promo code is drawn anew (codes are
+    // unique per seller, the old one belongs to the original).
     void prefillFrom(const Communication& communication);
+    // As prefillFrom; for a communication the server rejected (WIZ-8) the server's field errors
+    // are shown at their fields and sending the corrected one withdraws the rejected entry.
+    void repeat(const CachedCommunication& cached);
+    // WIZ-8: the server rejected the queued communication `communicationId` ("local:<key>")
+    // with `errors` (its field errors, possibly none): they are shown at their fields, the first
+    // one's step opens, and the next submission replaces the rejected entry.
+    void rejectedByServer(const QString& communicationId, const FieldErrors& errors);
+    QString replacesRejected() const { return m_replacesRejected; }
 
     // Drafts (WIZ-9).
     QJsonObject toDraft() const;
@@ -107,7 +118,8 @@ public:
     Outcome<QString> saveDraft(DraftStore& drafts);
 
     // WIZ-8: validates everything, queues the create in the outbox (idempotency key), removes the
-    // draft. Returns the id of the "Waiting to send" row, or the reason it was not queued.
+    // draft and withdraws the rejected communication this one corrects. Returns the id of the
+    // "Waiting to send" row, or the reason it was not queued.
     Outcome<QString> submit(Outbox& outbox, DraftStore* drafts);
 
 signals:
@@ -129,6 +141,7 @@ private:
     int m_current = AudienceStep;
     FieldErrors m_errors;
     QString m_draftId;
+    QString m_replacesRejected; // "local:<key>" of the rejected communication being corrected
 };
 
 } // namespace sellercrm

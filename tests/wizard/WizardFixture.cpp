@@ -1,5 +1,6 @@
 #include "WizardFixture.h"
 
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,9 +99,17 @@ bool WizardFixture::writeCache(CacheDb& cache, const WizardContext& context)
 
 QString WizardFixture::writePng(const QTemporaryDir& dir, int width, int height)
 {
-    const QString path = dir.filePath(u"image-%1x%2.png"_s.arg(width).arg(height));
+    return writeImage(dir, width, height, "PNG");
+}
+
+QString WizardFixture::writeImage(const QTemporaryDir& dir, int width, int height, const char* format, qint64 minBytes)
+{
+    const QString path = dir.filePath(u"image-%1x%2-%3.%4"_s.arg(width).arg(height).arg(minBytes).arg(QString::fromLatin1(format).toLower()));
     QImage image(width, height, QImage::Format_RGB32);
     image.fill(Qt::darkCyan);
-    image.save(path, "PNG");
+    image.save(path, format);
+    QFile file(path);
+    if (minBytes > 0 && file.open(QIODevice::Append))
+        file.write(QByteArray(qMax<qint64>(0, minBytes - file.size()), '\0'));
     return path;
 }

@@ -17,4 +17,7 @@ struct WizardFixture final
     static bool writeCache(sellercrm::CacheDb& cache, const sellercrm::WizardContext& context);
     // A real PNG of the size in `dir`; returns its path.
     static QString writePng(const QTemporaryDir& dir, int width, int height);
+    // A real image file of `format` ("PNG", "BMP"), padded after its end to at least `minBytes`
+    // (the decoders stop at the image's end, the file size is what the upload checks).
+    static QString writeImage(const QTemporaryDir& dir, int width, int height, const char* format, qint64 minBytes = 0);
 };

@@ -92,6 +92,21 @@ QString WizardHarness::errorText(const QString& field) const
     return {};
 }
 
+QString WizardHarness::nextFlags(const QString& field, const QString& code, const QString& shownAt)
+{
+    if (!click(u"nextButton"_s))
+        return u"no visible Next button"_s;
+    const FieldError* error = model()->error(field);
+    if (!error)
+        return field + u" is not flagged"_s;
+    if (error->code != code)
+        return u"%1 is flagged %2, not %3"_s.arg(field, error->code, code);
+    const QString shown = errorText(shownAt.isEmpty() ? field : shownAt);
+    if (!shown.contains(error->message))
+        return u"%1: the message \"%2\" is not shown (shown: \"%3\")"_s.arg(field, error->message, shown);
+    return {};
+}
+
 bool WizardHarness::clickSendDay(const QDate& day)
 {
     auto* calendar = find<QCalendarWidget>(u"sendCalendar"_s);

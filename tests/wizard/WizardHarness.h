@@ -39,6 +39,9 @@ public:
     bool type(const QString& name, const QString& text); // replaces the text, like a user would
     bool typeText(const QString& name, const QString& text);
     QString errorText(const QString& field) const; // the inline message, empty when hidden
+    // Clicks "Next" and checks that `field` is flagged with `code` and its message shows inline
+    // (at `shownAt`, the bound parent field, when given). Empty when so, else what differs.
+    QString nextFlags(const QString& field, const QString& code, const QString& shownAt = QString());
     bool clickSendDay(const QDate& day);
 
     // From the goal page through steps 1–2 with a valid offer of `offer` (codes of CommunicationJson.h).

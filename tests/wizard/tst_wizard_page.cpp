@@ -1,25 +1,32 @@
 #include "WizardFixture.h"
 #include "WizardHarness.h"
 
+#include "ApiError.h"
 #include "CommunicationJson.h"
+#include "components/Theme.h"
 #include "components/Toast.h"
 #include "wizard/FormatStep.h"
 #include "wizard/GoalPage.h"
 #include "wizard/ImageDropArea.h"
 #include "wizard/ReviewDrawer.h"
+#include "wizard/WizardGrab.h"
 #include "wizard/StepHeader.h"
 #include "wizard/SummaryPanel.h"
 #include "wizard/WizardModel.h"
 
+#include <QApplication>
 #include <QCalendarWidget>
+#include <QDir>
 #include <QDateEdit>
 #include <QComboBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabBar>
 #include <QTest>
 
@@ -42,6 +49,7 @@ private slots:
 
     void offerRules_WIZ5_data();
     void offerRules_WIZ5();
+    void promoCodeNotUniqueAmongTheCachedOnes_WIZ5();
     void promotionPickerSearchFilterEmpty_WIZ5();
     void promoCodeAndInstallmentTooltips_WIZ5();
     void bonusLiveCostAndRecommendedRecipients_WIZ5();
@@ -55,6 +63,11 @@ private slots:
     void mailingRules_WIZ6();
     void sendCalendarDisablesDatesWithReason_WIZ6();
     void mailingImageChecks_WIZ6();
+    void mailingRecipientsWithinQuotaLeft_WIZ6();
+    void mailingSendDateRequiredAndSubscriptionEnd_WIZ6();
+    void bannerUploadTypeAndSize_WIZ6();
+    void bannerTargetRequired_WIZ6();
+    void bannerPeriod_WIZ6();
     void livePreviewAndCounters_WIZ6();
     void bannerRules_WIZ6();
     void bannerProductPickerAndCreativeHistory_WIZ6();
@@ -63,6 +76,19 @@ private slots:
     void reviewCancelKeepsEverythingConfirmQueues_WIZ7_WIZ8();
     void recommendedActionOpensStep3_WIZ2_SEG8();
     void draftSurvivesRestartOfTheWindow_WIZ9();
+    void draftsListedOnTheGoalPageReopenWhereLeft_WIZ9();
+
+    void repeatFillsTheWizardFromTheCachedRow_COM6();
+    void repeatOfAnOldMailingFlagsThePastSendDate_COM6_WIZ6();
+    void repeatOfAMissingCommunicationNamesIt_COM6();
+    void rejectedFieldsOfTheOutboxReason_WIZ8();
+
+    void grabRendersEveryStatePrefilled();
+
+private:
+    // A communication as the sync writes it into the cache (`content` holds the format).
+    static bool insertCommunication(CacheDb& cache, const QString& id, const Communication& communication);
+    static Communication winterMailing();
 };
 
 void TestWizardPage::goalPageTabsAndPresets_WIZ1()
@@ -206,6 +232,13 @@ void TestWizardPage::offerRules_WIZ5_data()
     QTest::newRow("WIZ-5 recipients above the audience") << u"bonuses"_s << QStringList{ u"bonusRecipients=751"_s } << u"offer.recipients"_s << u"out_of_range"_s;
     QTest::newRow("WIZ-5 recipients required") << u"bonuses"_s << QStringList{ u"bonusRecipients="_s } << u"offer.recipients"_s << u"required"_s;
     QTest::newRow("WIZ-5 promotion required") << u"promotion"_s << QStringList{} << u"offer.promotion_id"_s << u"required"_s;
+    QTest::newRow("WIZ-5 discount required") << u"order_discount"_s << QStringList{ u"minOrder=1000"_s } << u"offer.percent"_s << u"required"_s;
+    QTest::newRow("WIZ-5 amount at least 1 rouble") << u"order_discount"_s << QStringList{ u"@discountUnit=1"_s, u"discountValue=0"_s, u"minOrder=1000"_s } << u"offer.amount_kopecks"_s << u"out_of_range"_s;
+    QTest::newRow("WIZ-5 minimum order at least 1 rouble") << u"order_discount"_s << QStringList{ u"discountValue=10"_s, u"minOrder=0"_s } << u"offer.min_order_kopecks"_s << u"out_of_range"_s;
+    QTest::newRow("WIZ-5 installments start in the past") << u"installments"_s << QStringList{ u"#offerStart=-1"_s } << u"offer.start"_s << u"date_in_past"_s;
+    QTest::newRow("WIZ-5 typed code required") << u"promo_code"_s << QStringList{ u"discountValue=10"_s, u"!codeTyped"_s, u"promoCode="_s } << u"offer.code"_s << u"required"_s;
+    QTest::newRow("WIZ-5 bonuses required") << u"bonuses"_s << QStringList{ u"bonusesPerBuyer="_s } << u"offer.bonuses_per_buyer"_s << u"required"_s;
+    QTest::newRow("WIZ-5 recipients at least 1") << u"bonuses"_s << QStringList{ u"bonusRecipients=0"_s } << u"offer.recipients"_s << u"out_of_range"_s;
     Q_UNUSED(today);
 }
 
@@ -243,6 +276,31 @@ void TestWizardPage::offerRules_WIZ5()
     QCOMPARE(error->code, code);
     QCOMPARE(h.errorText(field).isEmpty(), false);
     QVERIFY(h.errorText(field).contains(error->message));
+}
+
+void TestWizardPage::promoCodeNotUniqueAmongTheCachedOnes_WIZ5()
+{
+    // The codes come from the cache as the app loads them.
+    QTemporaryDir dir;
+    auto cache = CacheDb::open(dir.filePath(u"cache.sqlite"_s), u"wizard-codes"_s);
+    QVERIFY2(cache.ok(), qPrintable(cache.error()));
+    QVERIFY(WizardFixture::writeCache(*cache.value(), WizardFixture::context()));
+    QVERIFY(insertCommunication(*cache.value(), u"C42"_s, winterMailing())); // code WINTER26
+    QString error;
+    const std::optional<WizardContext> context = WizardContext::load(*cache.value(), WizardFixture::today(), &error);
+    QVERIFY2(context, qPrintable(error));
+    QVERIFY(context->promoCodes.contains(u"WINTER26"_s));
+
+    WizardHarness h(*context);
+    QVERIFY(h.click(u"createFromScratch"_s));
+    QVERIFY(h.click(u"nextButton"_s));
+    QVERIFY(h.click(u"offerType_promo_code"_s));
+    QVERIFY(h.type(u"discountValue"_s, u"10"_s));
+    QVERIFY(h.click(u"codeTyped"_s));
+    QVERIFY(h.type(u"promoCode"_s, u"WINTER26"_s));
+    QCOMPARE(h.nextFlags(u"offer.code"_s, u"not_unique"_s), QString());
+    QCOMPARE(h.model()->currentStep(), int(WizardModel::OfferStep));
+    QVERIFY(h.errorText(u"offer.code"_s).contains(u"WINTER26"_s));
 }
 
 void TestWizardPage::promotionPickerSearchFilterEmpty_WIZ5()
@@ -504,19 +562,92 @@ void TestWizardPage::mailingImageChecks_WIZ6()
     QVERIFY(h.fillFormat(u"promotion"_s, u"mailing"_s));
     auto* drop = h.find<ImageDropArea>(u"mailingImageDrop"_s);
     drop->takeFile(WizardFixture::writePng(dir, 900, 450)); // too small
-    QVERIFY(h.click(u"nextButton"_s));
-    QVERIFY(h.model()->error(u"format.image"_s));
-    QCOMPARE(h.model()->error(u"format.image"_s)->code, u"image_dimensions"_s);
-    QVERIFY(!h.errorText(u"format.image"_s).isEmpty());
+    QCOMPARE(h.nextFlags(u"format.image"_s, u"image_dimensions"_s), QString());
     drop->takeFile(WizardFixture::writePng(dir, 1300, 500)); // not 2:1
     QVERIFY(h.errorText(u"format.image"_s).isEmpty()); // editing clears
-    QVERIFY(h.click(u"nextButton"_s));
-    QCOMPARE(h.model()->error(u"format.image"_s)->code, u"image_dimensions"_s);
+    QCOMPARE(h.nextFlags(u"format.image"_s, u"image_dimensions"_s), QString());
+    drop->takeFile(WizardFixture::writeImage(dir, 2000, 1000, "BMP"));
+    QCOMPARE(h.nextFlags(u"format.image.mime"_s, u"image_type"_s, u"format.image"_s), QString());
+    drop->takeFile(WizardFixture::writeImage(dir, 2000, 1000, "PNG", 11 * 1024 * 1024)); // over 10 MB
+    QCOMPARE(h.nextFlags(u"format.image.bytes"_s, u"image_too_large"_s, u"format.image"_s), QString());
     drop->takeFile(WizardFixture::writePng(dir, 2000, 1000));
     QVERIFY(h.click(u"nextButton"_s));
     QVERIFY(h.model()->errors().isEmpty());
     QTRY_VERIFY(h.page()->review()->isVisible());
     QVERIFY(h.page()->review()->rowText(u"content"_s).contains(u"2000×1000"_s));
+}
+
+void TestWizardPage::mailingRecipientsWithinQuotaLeft_WIZ6()
+{
+    WizardContext context = WizardFixture::context();
+    context.seller.quotaLeft = 100;
+    WizardHarness h(context);
+    QVERIFY(h.reachFormatStep(u"promotion"_s));
+    QVERIFY(h.fillFormat(u"promotion"_s, u"mailing"_s));
+    QVERIFY(h.type(u"mailingRecipients"_s, u"150"_s)); // within the 750 own buyers, over the quota
+    QCOMPARE(h.nextFlags(u"format.recipients"_s, u"quota_exceeded"_s), QString());
+    QVERIFY(h.errorText(u"format.recipients"_s).contains(u"100"_s));
+}
+
+void TestWizardPage::mailingSendDateRequiredAndSubscriptionEnd_WIZ6()
+{
+    WizardContext context = WizardFixture::context();
+    context.seller.subscriptionEnd = WizardFixture::today().addDays(5);
+    WizardHarness h(context);
+    QVERIFY(h.reachFormatStep(u"promotion"_s));
+    QVERIFY(h.click(u"formatMailing"_s));
+    QVERIFY(h.type(u"mailingRecipients"_s, u"100"_s));
+    QVERIFY(h.typeText(u"mailingText"_s, u"Winter deals for you"_s));
+    QCOMPARE(h.nextFlags(u"format.send_date"_s, u"required"_s), QString());
+    // Days after the subscription's end are disabled and say so; a click keeps no date.
+    const QString after = h.page()->formatStep()->sendDayToolTip(WizardFixture::today().addDays(6));
+    QVERIFY2(after.contains(u"subscription"_s, Qt::CaseInsensitive), qPrintable(after));
+    QVERIFY(h.clickSendDay(WizardFixture::today().addDays(6)));
+    QVERIFY(!h.model()->communication().format.mailing.sendDate.isValid());
+    QVERIFY(h.clickSendDay(WizardFixture::today().addDays(5)));
+    QVERIFY(h.errorText(u"format.send_date"_s).isEmpty());
+}
+
+void TestWizardPage::bannerUploadTypeAndSize_WIZ6()
+{
+    QTemporaryDir dir;
+    WizardHarness h;
+    QVERIFY(h.reachFormatStep(u"promotion"_s));
+    QVERIFY(h.click(u"formatBanner"_s));
+    QVERIFY(h.type(u"dailyBudget"_s, u"1000"_s));
+    QVERIFY(h.click(u"creativeUploaded"_s));
+    QVERIFY(h.type(u"legalText"_s, u"Seller: Gadget Shop LLC"_s));
+    auto* drop = h.find<ImageDropArea>(u"creativeDrop"_s);
+    drop->takeFile(WizardFixture::writeImage(dir, 1200, 400, "BMP"));
+    QCOMPARE(h.nextFlags(u"format.image.mime"_s, u"image_type"_s, u"format.image"_s), QString());
+    drop->takeFile(WizardFixture::writeImage(dir, 1200, 400, "PNG", 6 * 1024 * 1024)); // over 5 MB
+    QCOMPARE(h.nextFlags(u"format.image.bytes"_s, u"image_too_large"_s, u"format.image"_s), QString());
+    drop->takeFile(WizardFixture::writeImage(dir, 1200, 400, "PNG"));
+    QVERIFY(h.click(u"nextButton"_s));
+    QVERIFY(h.model()->errors().isEmpty());
+}
+
+void TestWizardPage::bannerTargetRequired_WIZ6()
+{
+    WizardHarness h;
+    QVERIFY(h.reachFormatStep(u"product_promotion"_s));
+    QVERIFY(h.click(u"formatBanner"_s));
+    QVERIFY(h.type(u"dailyBudget"_s, u"1000"_s));
+    QCOMPARE(h.nextFlags(u"format.target"_s, u"required"_s), QString());
+    QVERIFY(h.click(u"targetProduct"_s));
+    QCOMPARE(h.nextFlags(u"format.target.id"_s, u"required"_s), QString());
+}
+
+void TestWizardPage::bannerPeriod_WIZ6()
+{
+    WizardHarness h;
+    QVERIFY(h.reachFormatStep(u"product_promotion"_s));
+    QVERIFY(h.fillFormat(u"product_promotion"_s, u"banner"_s));
+    h.find<QDateEdit>(u"bannerStart"_s)->setDate(WizardFixture::today().addDays(-1));
+    QCOMPARE(h.nextFlags(u"format.start"_s, u"date_in_past"_s), QString());
+    h.find<QDateEdit>(u"bannerStart"_s)->setDate(WizardFixture::today().addDays(10));
+    h.find<QDateEdit>(u"bannerEnd"_s)->setDate(WizardFixture::today().addDays(5));
+    QCOMPARE(h.nextFlags(u"format.end"_s, u"date_order"_s), QString());
 }
 
 void TestWizardPage::livePreviewAndCounters_WIZ6()
@@ -714,6 +845,195 @@ void TestWizardPage::draftSurvivesRestartOfTheWindow_WIZ9()
     QCOMPARE(h.model()->communication().offer.percent, std::optional<int>(10));
     QCOMPARE(h.find<QPlainTextEdit>(u"mailingText"_s)->toPlainText(), u"A draft that must survive"_s);
     QCOMPARE(h.find<QLineEdit>(u"discountValue"_s)->text(), u"10"_s);
+}
+
+void TestWizardPage::draftsListedOnTheGoalPageReopenWhereLeft_WIZ9()
+{
+    QTemporaryDir dir;
+    {
+        WizardHarness h(WizardFixture::context(), dir.path());
+        QVERIFY(h.click(u"createFromScratch"_s));
+        QVERIFY(h.click(u"nextButton"_s));
+        QVERIFY(h.click(u"offerType_bonuses"_s));
+        QVERIFY(h.type(u"bonusesPerBuyer"_s, u"700"_s));
+        QVERIFY(h.click(u"wizardClose"_s)); // "Save draft and close"
+        QCOMPARE(h.drafts().list().size(), 1);
+    }
+    WizardHarness h(WizardFixture::context(), dir.path());
+    QVERIFY(h.page()->isOnGoalPage());
+    QVERIFY(h.find<QWidget>(u"draftsCard"_s)->isVisible());
+    QVERIFY2(h.find<QLabel>(u"draftTitle_0"_s)->text().contains(u"700"_s), qPrintable(h.find<QLabel>(u"draftTitle_0"_s)->text()));
+    QVERIFY(h.find<QLabel>(u"draftSaved_0"_s)->text().contains(u"step 2 of 3"_s));
+    QVERIFY(h.click(u"draftOpen_0"_s));
+    QVERIFY(!h.page()->isOnGoalPage());
+    QCOMPARE(h.model()->currentStep(), int(WizardModel::OfferStep));
+    QVERIFY(h.model()->isConfirmed(WizardModel::AudienceStep));
+    QCOMPARE(h.find<QLineEdit>(u"bonusesPerBuyer"_s)->text(), u"700"_s);
+    QVERIFY(h.find<QAbstractButton>(u"offerType_bonuses"_s)->isChecked());
+
+    // The same draft is continued, not copied; it can be deleted from the list.
+    h.page()->showGoalPage();
+    QCOMPARE(h.drafts().list().size(), 1);
+    QVERIFY(h.click(u"draftDelete_0"_s));
+    QCOMPARE(h.drafts().list().size(), 0);
+    QVERIFY(!h.find<QWidget>(u"draftsCard"_s)->isVisible());
+}
+
+bool TestWizardPage::insertCommunication(CacheDb& cache, const QString& id, const Communication& communication)
+{
+    const auto text = [](const QJsonObject& json) { return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)); };
+    QSqlQuery q(cache.connection());
+    q.prepare(u"INSERT INTO communications (id, name, format, audience, offer, content, status) VALUES (?, ?, ?, ?, ?, ?, 'sent')"_s);
+    q.addBindValue(id);
+    q.addBindValue(communication.name);
+    q.addBindValue(formatTypeCode(communication.format.type));
+    q.addBindValue(text(audienceToJson(communication.audience)));
+    q.addBindValue(text(offerToJson(communication.offer)));
+    q.addBindValue(text(formatToJson(communication.format)));
+    return q.exec();
+}
+
+Communication TestWizardPage::winterMailing()
+{
+    Communication c;
+    c.name = u"Winter mailing"_s;
+    c.audience.subSegments = { SubSegment::AtRisk };
+    c.offer.type = OfferType::PromoCode;
+    c.offer.percent = 15;
+    c.offer.code = u"WINTER26"_s;
+    c.offer.singleUse = true;
+    c.offer.start = WizardFixture::today();
+    c.offer.end = WizardFixture::today().addDays(13);
+    c.format.type = FormatType::Mailing;
+    c.format.mailing.recipients = 150;
+    c.format.mailing.sendDate = WizardFixture::today().addDays(2);
+    c.format.mailing.title = u"We miss you"_s;
+    c.format.mailing.text = u"Come back: 15% off everything"_s;
+    return c;
+}
+
+void TestWizardPage::repeatFillsTheWizardFromTheCachedRow_COM6()
+{
+    WizardHarness h;
+    QVERIFY(insertCommunication(h.cache(), u"C42"_s, winterMailing()));
+    const Outcome<CachedCommunication> cached = WizardContext::loadCommunication(h.cache(), u"C42"_s);
+    QVERIFY2(cached.ok(), qPrintable(cached.error()));
+    QCOMPARE(cached->communication.offer.code, u"WINTER26"_s);
+    QVERIFY(!cached->isLocalRejection());
+    h.page()->openRepeat(cached.value());
+
+    // Everything still holds: all steps confirmed, step 3 open, every input filled.
+    QVERIFY(!h.page()->isOnGoalPage());
+    QCOMPARE(h.model()->currentStep(), int(WizardModel::FormatStep));
+    QVERIFY(h.model()->isConfirmed(WizardModel::AudienceStep));
+    QVERIFY(h.model()->isConfirmed(WizardModel::OfferStep));
+    QVERIFY(h.model()->errors().isEmpty());
+    QVERIFY(h.page()->header()->stepButton(0)->text().contains(subSegmentName(SubSegment::AtRisk)));
+    QCOMPARE(h.find<QLineEdit>(u"mailingRecipients"_s)->text(), u"150"_s);
+    QCOMPARE(h.find<QLineEdit>(u"mailingTitle"_s)->text(), u"We miss you"_s);
+    QCOMPARE(h.find<QPlainTextEdit>(u"mailingText"_s)->toPlainText(), u"Come back: 15% off everything"_s);
+    QCOMPARE(h.find<QCalendarWidget>(u"sendCalendar"_s)->selectedDate(), WizardFixture::today().addDays(2));
+    QCOMPARE(h.find<QLineEdit>(u"discountValue"_s)->text(), u"15"_s);
+    // The old code belongs to the original: a new one is drawn.
+    QVERIFY(h.model()->communication().offer.generateCode);
+    QVERIFY(h.find<QAbstractButton>(u"codeGenerate"_s)->isChecked());
+
+    // It is a new communication: review and confirm queue it.
+    QVERIFY(h.click(u"nextButton"_s));
+    QTRY_VERIFY(h.page()->review()->isVisible());
+    QVERIFY(h.page()->review()->rowText(u"content"_s).contains(u"Come back"_s));
+    QVERIFY(h.click(u"reviewConfirm"_s));
+    QCOMPARE(h.outbox().waitingCount(), 1);
+    const QJsonObject offer = h.outbox().entries().first().body.value(u"offer"_s).toObject();
+    QVERIFY(offer.value(u"generate"_s).toBool());
+    QCOMPARE(h.page()->submitState(), WizardPage::SubmitState::WaitingToSend);
+    QVERIFY(h.find<QLabel>(u"submitState"_s)->isVisible());
+}
+
+void TestWizardPage::repeatOfAnOldMailingFlagsThePastSendDate_COM6_WIZ6()
+{
+    WizardHarness h;
+    Communication old = winterMailing();
+    old.offer = Offer{};
+    old.offer.type = OfferType::ExistingPromotion;
+    old.offer.promotionId = u"PR1"_s;
+    old.format.mailing.sendDate = WizardFixture::today().addDays(-10);
+    QVERIFY(insertCommunication(h.cache(), u"C7"_s, old));
+    const Outcome<CachedCommunication> cached = WizardContext::loadCommunication(h.cache(), u"C7"_s);
+    QVERIFY2(cached.ok(), qPrintable(cached.error()));
+    h.page()->openRepeat(cached.value());
+    QCOMPARE(h.model()->currentStep(), int(WizardModel::FormatStep));
+    QVERIFY(!h.model()->isConfirmed(WizardModel::FormatStep));
+    const FieldError* error = h.model()->error(u"format.send_date"_s);
+    QVERIFY(error);
+    QCOMPARE(error->code, u"date_in_past"_s);
+    QCOMPARE(h.errorText(u"format.send_date"_s), error->message);
+    QVERIFY(h.page()->header()->stepButton(2)->text().contains(u"Not filled"_s));
+    QVERIFY(h.clickSendDay(WizardFixture::today().addDays(1)));
+    QVERIFY(h.errorText(u"format.send_date"_s).isEmpty());
+    QVERIFY(h.click(u"nextButton"_s));
+    QTRY_VERIFY(h.page()->review()->isVisible());
+}
+
+void TestWizardPage::repeatOfAMissingCommunicationNamesIt_COM6()
+{
+    WizardHarness h;
+    const Outcome<CachedCommunication> cached = WizardContext::loadCommunication(h.cache(), u"C404"_s);
+    QVERIFY(!cached.ok());
+    QVERIFY2(cached.error().contains(u"C404"_s), qPrintable(cached.error()));
+}
+
+void TestWizardPage::rejectedFieldsOfTheOutboxReason_WIZ8()
+{
+    // The outbox keeps ApiError::describe() of the 422 (tests/wizard e2e checks the real server's).
+    ApiError error;
+    error.kind = ApiError::Kind::Http;
+    error.httpStatus = 422;
+    error.code = u"validation_failed"_s;
+    error.message = u"The request breaks a rule; see fields"_s;
+    error.fields = { { u"offer.code"_s, u"not_unique"_s, u"You already have a promo code SALE2026."_s },
+                     { u"format.send_date"_s, u"capacity_exhausted"_s, u"The platform is full on this day; choose another (or later) date."_s },
+                     { u"format.image.width"_s, u"image_dimensions"_s, QString() } };
+    const FieldErrors parsed = WizardContext::rejectedFields(error.describe());
+    QCOMPARE(parsed.size(), 3);
+    QCOMPARE(parsed.at(0).field, u"offer.code"_s);
+    QCOMPARE(parsed.at(0).message, u"You already have a promo code SALE2026."_s);
+    QCOMPARE(parsed.at(1).field, u"format.send_date"_s);
+    QCOMPARE(parsed.at(1).message, u"The platform is full on this day; choose another (or later) date."_s);
+    QCOMPARE(parsed.at(2).field, u"format.image.width"_s);
+    QCOMPARE(parsed.at(2).message, u"image_dimensions"_s);
+    QCOMPARE(parsed.at(0).code, WizardContext::rejectedByServer.toString());
+
+    ApiError network;
+    network.kind = ApiError::Kind::Network;
+    network.message = u"Connection refused"_s;
+    QVERIFY(WizardContext::rejectedFields(network.describe()).isEmpty());
+    QVERIFY(WizardContext::rejectedFields(QString()).isEmpty());
+}
+
+// `--grab wizard:*` (docs/screenshots): every state renders, prefilled, in the app's theme. With
+// SELLERCRM_WIZARD_GRAB_DIR set the images are also written there to be looked at.
+void TestWizardPage::grabRendersEveryStatePrefilled()
+{
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    QVERIFY(app);
+    Theme::apply(*app, Theme::Mode::Light);
+    const QString saveDir = qEnvironmentVariable("SELLERCRM_WIZARD_GRAB_DIR");
+    QHash<QString, QImage> images;
+    for (const QString& name : wizardGrabNames()) {
+        const QPixmap pixmap = grabWizardPage(name, WizardFixture::context());
+        QVERIFY2(!pixmap.isNull(), qPrintable(name));
+        QCOMPARE(pixmap.size(), QSize(1440, 900));
+        images.insert(name, pixmap.toImage());
+        if (!saveDir.isEmpty())
+            QVERIFY(pixmap.save(QDir(saveDir).filePath(QString(name).replace(u':', u'-') + u".png"_s)));
+    }
+    QVERIFY(grabWizardPage(u"wizard:nothing"_s, WizardFixture::context()).isNull());
+    for (const QString& a : wizardGrabNames())
+        for (const QString& b : wizardGrabNames())
+            if (a < b)
+                QVERIFY2(images.value(a) != images.value(b), qPrintable(a + u" = "_s + b));
+    app->setStyleSheet(QString());
 }
 
 QTEST_MAIN(TestWizardPage)

@@ -1,9 +1,11 @@
 #include "wizard/GoalPage.h"
 
+#include "DraftStore.h"
 #include "OfferTitles.h"
 #include "components/Theme.h"
 #include "wizard/WizardContext.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -19,6 +21,8 @@ GoalPage::GoalPage(const WizardContext& context, QWidget* parent)
     : QWidget(parent)
     , m_tabs(new QTabBar)
     , m_pages(new QStackedWidget)
+    , m_drafts(Theme::makeCard(this, u"draftsCard"_s))
+    , m_draftRows(new QVBoxLayout)
 {
     setObjectName(u"goalPage"_s);
     auto* layout = new QVBoxLayout(this);
@@ -26,6 +30,16 @@ GoalPage::GoalPage(const WizardContext& context, QWidget* parent)
     auto* title = new QLabel(tr("Create a mailing or banner"));
     Theme::setRole(title, "h1");
     layout->addWidget(title);
+    auto* draftsTitle = new QLabel(tr("Your drafts"));
+    Theme::setRole(draftsTitle, "h3");
+    m_draftRows->setContentsMargins(0, 0, 0, 0);
+    m_draftRows->setSpacing(8);
+    m_drafts->layout()->addWidget(draftsTitle);
+    static_cast<QVBoxLayout*>(m_drafts->layout())->addLayout(m_draftRows);
+    m_drafts->setVisible(false);
+    layout->addSpacing(8);
+    layout->addWidget(m_drafts);
+    layout->addSpacing(8);
     layout->addWidget(new QLabel(tr("What do you want to achieve?")));
     m_tabs->setObjectName(u"goalTabs"_s);
     m_tabs->addTab(tr("Bring buyers back / grow loyalty"));
@@ -44,6 +58,54 @@ GoalPage::GoalPage(const WizardContext& context, QWidget* parent)
     if (context.audienceSize(Audience::allOwnBuyers()).total() == 0
         && context.buyersIn(Segment::Potential) > 0)
         m_tabs->setCurrentIndex(growTab);
+}
+
+void GoalPage::setDrafts(const QList<Draft>& drafts)
+{
+    // A row may be the sender of the click that led here: taken out now, deleted later.
+    while (QLayoutItem* item = m_draftRows->takeAt(0)) {
+        if (QWidget* row = item->widget()) {
+            row->hide();
+            row->setParent(nullptr);
+            row->deleteLater();
+        }
+        delete item;
+    }
+    const QLocale locale;
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        const Draft& draft = drafts.at(i);
+        auto* row = new QWidget;
+        row->setObjectName(u"draft_%1"_s.arg(i));
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto* texts = new QVBoxLayout;
+        texts->setSpacing(2);
+        auto* title = new QLabel(draft.title);
+        title->setObjectName(u"draftTitle_%1"_s.arg(i));
+        title->setWordWrap(true);
+        auto* saved = new QLabel(tr("Stopped at step %1 of 3 · saved %2")
+                                     .arg(draft.data.value(u"step"_s).toInt() + 1)
+                                     .arg(locale.toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+        saved->setObjectName(u"draftSaved_%1"_s.arg(i));
+        Theme::setRole(saved, "caption");
+        texts->addWidget(title);
+        texts->addWidget(saved);
+        auto* open = new QPushButton(tr("Continue"));
+        open->setObjectName(u"draftOpen_%1"_s.arg(i));
+        Theme::setRole(open, "action");
+        auto* remove = new QPushButton(tr("Delete"));
+        remove->setObjectName(u"draftDelete_%1"_s.arg(i));
+        Theme::setRole(remove, "link");
+        const QString id = draft.id;
+        connect(open, &QPushButton::clicked, this, [this, id] { emit draftChosen(id); });
+        connect(remove, &QPushButton::clicked, this, [this, id] { emit draftDeleteRequested(id); });
+        rowLayout->addLayout(texts, 1);
+        rowLayout->addWidget(open);
+        rowLayout->addSpacing(8);
+        rowLayout->addWidget(remove);
+        m_draftRows->addWidget(row);
+    }
+    m_drafts->setVisible(!drafts.isEmpty());
 }
 
 QWidget* GoalPage::buildTab(const WizardContext& context, bool own)

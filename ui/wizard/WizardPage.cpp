@@ -1,6 +1,7 @@
 #include "wizard/WizardPage.h"
 
 #include "DraftStore.h"
+#include "Outbox.h"
 #include "components/Theme.h"
 #include "components/Toast.h"
 #include "wizard/AudienceStep.h"
@@ -39,6 +40,8 @@ WizardPage::WizardPage(WizardContext context, QWidget* parent)
     , m_back(new QPushButton(tr("Back")))
     , m_next(new QPushButton(tr("Next")))
     , m_review(nullptr)
+    , m_submitBanner(new QFrame)
+    , m_submitText(new QLabel)
 {
     setObjectName(u"wizardPage"_s);
     const QString danger = Theme::color(u"danger"_s).name();
@@ -57,6 +60,15 @@ WizardPage::WizardPage(WizardContext context, QWidget* parent)
     top->addStretch(1);
     top->addWidget(close);
     layout->addLayout(top);
+    m_submitBanner->setObjectName(u"submitBanner"_s);
+    m_submitText->setObjectName(u"submitState"_s);
+    m_submitText->setWordWrap(true);
+    auto* bannerLayout = new QVBoxLayout(m_submitBanner);
+    bannerLayout->setContentsMargins(16, 10, 16, 10);
+    bannerLayout->addWidget(m_submitText);
+    m_submitBanner->setVisible(false);
+    layout->addWidget(m_submitBanner);
+    layout->addSpacing(8);
     layout->addWidget(m_header);
 
     auto* body = new QHBoxLayout;
@@ -100,6 +112,12 @@ WizardPage::WizardPage(WizardContext context, QWidget* parent)
 
     connect(m_goal, &GoalPage::presetChosen, this, &WizardPage::openRecommended);
     connect(m_goal, &GoalPage::scratchChosen, this, &WizardPage::openScratch);
+    connect(m_goal, &GoalPage::draftChosen, this, qOverload<const QString&>(&WizardPage::openDraft));
+    connect(m_goal, &GoalPage::draftDeleteRequested, this, [this](const QString& id) {
+        if (m_drafts)
+            m_drafts->remove(id);
+        refreshDrafts();
+    });
     connect(m_next, &QPushButton::clicked, this, &WizardPage::onNext);
     connect(m_back, &QPushButton::clicked, this, [this] { m_model->openStep(m_model->currentStep() - 1); });
     connect(close, &QPushButton::clicked, this, [this] {
@@ -123,12 +141,25 @@ WizardPage::~WizardPage() = default;
 
 void WizardPage::setStorage(Outbox* outbox, DraftStore* drafts)
 {
+    if (m_outbox)
+        disconnect(m_outbox, nullptr, this, nullptr);
     m_outbox = outbox;
     m_drafts = drafts;
+    if (m_outbox)
+        connect(m_outbox, &Outbox::entryChanged, this, &WizardPage::onOutboxEntryChanged);
+    refreshDrafts();
+}
+
+void WizardPage::refreshDrafts()
+{
+    m_goal->setDrafts(m_drafts ? m_drafts->list() : QList<Draft>());
 }
 
 void WizardPage::showGoalPage()
 {
+    if (!isOnGoalPage())
+        saveDraft(); // the list below shows the wizard as it is now
+    refreshDrafts();
     m_modes->setCurrentIndex(0);
 }
 
@@ -173,11 +204,31 @@ void WizardPage::openPreset(const WizardPreset& preset)
     openRecommended(action);
 }
 
-void WizardPage::openRepeat(const Communication& communication)
+void WizardPage::openRepeat(const CachedCommunication& cached)
 {
-    m_model->prefillFrom(communication);
+    m_model->repeat(cached);
+    if (cached.isLocalRejection())
+        setSubmitState(SubmitState::Rejected, rejectionText(cached.serverErrors, cached.rejectReason));
     m_modes->setCurrentIndex(1);
     showStep(m_model->currentStep());
+}
+
+void WizardPage::openRepeat(const Communication& communication)
+{
+    CachedCommunication cached;
+    cached.communication = communication;
+    openRepeat(cached);
+}
+
+bool WizardPage::openDraft(const QString& draftId)
+{
+    const std::optional<Draft> draft = m_drafts ? m_drafts->load(draftId) : std::nullopt;
+    if (!draft || !openDraft(*draft)) {
+        toast(tr("This draft can no longer be opened."));
+        refreshDrafts();
+        return false;
+    }
+    return true;
 }
 
 bool WizardPage::openDraft(const Draft& draft)
@@ -193,14 +244,14 @@ bool WizardPage::openDraft(const Draft& draft)
 bool WizardPage::saveDraft()
 {
     m_draftTimer.stop();
-    if (!m_drafts || isOnGoalPage())
+    if (!m_drafts || isOnGoalPage() || !isEditable())
         return false;
     return m_model->saveDraft(*m_drafts).ok();
 }
 
 void WizardPage::scheduleDraftSave()
 {
-    if (m_drafts && !isOnGoalPage())
+    if (m_drafts && !isOnGoalPage() && isEditable())
         m_draftTimer.start();
 }
 
@@ -241,7 +292,61 @@ void WizardPage::submit()
     }
     m_draftTimer.stop();
     m_review->hide();
+    m_submittedId = queued.value();
+    setSubmitState(SubmitState::WaitingToSend,
+                   tr("Waiting to send: the communication goes to moderation as soon as the server is reachable."));
     emit submitted(queued.value());
+}
+
+QString WizardPage::rejectionText(const FieldErrors& errors, const QString& reason)
+{
+    if (errors.isEmpty())
+        return tr("The server did not accept the communication: %1").arg(reason);
+    QStringList lines{ tr("The server did not accept the communication:") };
+    for (const FieldError& error : errors)
+        lines << u"• "_s + error.message;
+    lines << tr("Fix the highlighted fields and send it again.");
+    return lines.join(u'\n');
+}
+
+void WizardPage::onOutboxEntryChanged(qint64 entryId, const QString& state)
+{
+    if (m_submittedId.isEmpty() || m_submitState != SubmitState::WaitingToSend)
+        return;
+    const QList<OutboxEntry> entries = m_outbox->entries();
+    const auto entry = std::find_if(entries.cbegin(), entries.cend(), [entryId](const OutboxEntry& e) { return e.id == entryId; });
+    if (entry == entries.cend() || u"local:"_s + entry->idempotencyKey != m_submittedId)
+        return;
+    if (state == u"sent"_s) {
+        setSubmitState(SubmitState::OnModeration, tr("Sent: the communication is on moderation."));
+        emit submissionAccepted(m_submittedId, entry->resultId);
+    } else if (state == u"rejected"_s) {
+        const FieldErrors errors = WizardContext::rejectedFields(entry->errorMessage);
+        const QString rejected = m_submittedId;
+        m_model->rejectedByServer(rejected, errors);
+        setSubmitState(SubmitState::Rejected, rejectionText(errors, entry->errorMessage));
+        m_modes->setCurrentIndex(1);
+        showStep(m_model->currentStep());
+        emit submissionRejected(rejected);
+    }
+}
+
+void WizardPage::setSubmitState(SubmitState state, const QString& text)
+{
+    m_submitState = state;
+    m_submitText->setText(text);
+    Theme::setRole(m_submitBanner, state == SubmitState::Rejected ? "banner" : "tile");
+    m_submitBanner->setVisible(state != SubmitState::Editing);
+    m_scroll->widget()->setEnabled(isEditable());
+    m_header->setEnabled(isEditable());
+    m_next->setVisible(isEditable());
+}
+
+bool WizardPage::isEditable() const
+{
+    // Once queued the communication is on its way: nothing to edit, save or send twice until the
+    // server rejects it.
+    return m_submitState == SubmitState::Editing || m_submitState == SubmitState::Rejected;
 }
 
 void WizardPage::toast(const QString& text)
