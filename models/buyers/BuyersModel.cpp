@@ -42,7 +42,9 @@ QString roublesForExport(qint64 kopecks)
 BuyersModel::BuyersModel(const QSqlDatabase& db, QObject* parent)
     : PagedSqlModel(db, u"buyers"_s, buyerColumns, parent)
 {
-    loadNames();
+    // A million buyers: a filtered page is read from a bounded walk of the sort index first.
+    setScanBudget(defaultScanBudget);
+    readLookups();
     configure(Revenue, Qt::DescendingOrder, m_filter.conditions());
 }
 
@@ -99,13 +101,7 @@ void BuyersModel::setFilter(const BuyersFilter& filter)
     setConditions(m_filter.conditions());
 }
 
-void BuyersModel::onCacheChanged()
-{
-    loadNames();
-    scheduleRefresh();
-}
-
-void BuyersModel::loadNames()
+void BuyersModel::readLookups()
 {
     m_categoryNames.clear();
     m_productNames.clear();

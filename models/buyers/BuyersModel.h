@@ -54,16 +54,13 @@ public:
     // The seller's products as (id, name), by name (the buyer-action filter's product list).
     QList<QPair<QString, QString>> products() const;
 
-public slots:
-    // After a sync: names and rows are read again, coalesced (PagedSqlModel::scheduleRefresh).
-    void onCacheChanged();
 
 protected:
     QString sortSqlColumn(int column) const override;
     QVariant rowData(const QVariantList& row, int column, int role) const override;
+    void readLookups() override;
 
 private:
-    void loadNames();
     QString namesOf(const QVariant& jsonIds, const QHash<QString, QString>& names) const;
 
     BuyersFilter m_filter;

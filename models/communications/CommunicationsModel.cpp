@@ -50,7 +50,7 @@ QString percentText(const QVariant& share, const QLocale& locale)
 CommunicationsModel::CommunicationsModel(const QSqlDatabase& db, QObject* parent)
     : PagedSqlModel(db, u"communications"_s, selectColumns, parent)
 {
-    loadNames();
+    readLookups();
     configure(Created, Qt::DescendingOrder, m_filter.conditions());
 }
 
@@ -114,15 +114,9 @@ qint64 CommunicationsModel::countAll() const
     return query.value(0).toLongLong();
 }
 
-void CommunicationsModel::onCacheChanged()
+void CommunicationsModel::readLookups()
 {
-    loadNames();
     m_derived.clear();
-    scheduleRefresh();
-}
-
-void CommunicationsModel::loadNames()
-{
     m_promotionNames.clear();
     m_products.clear();
     m_collectionNames.clear();

@@ -57,12 +57,11 @@ public:
     // Communications of any tab and filter (the page's "no communications yet" state).
     qint64 countAll() const;
 
-public slots:
-    void onCacheChanged();
 
 protected:
     QString sortSqlColumn(int column) const override;
     QVariant rowData(const QVariantList& row, int column, int role) const override;
+    void readLookups() override;
 
 private:
     struct Derived
@@ -73,7 +72,6 @@ private:
         QString target;
         QString sku;
     };
-    void loadNames();
     const Derived& derived(const QVariantList& row) const;
 
     CommunicationsFilter m_filter;

@@ -32,7 +32,7 @@ Outcome<qint64> CsvExporter::write(const PagedSqlModel& model, const QList<int>&
         header << quoted(model.headerData(column, Qt::Horizontal).toString());
     buffer += header.join(u',').toUtf8() + "\r\n";
 
-    const qint64 total = model.totalCount();
+    const qint64 total = model.exactCount();
     qint64 written = 0;
     bool cancelled = false;
     bool writeFailed = false;

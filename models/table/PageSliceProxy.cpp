@@ -28,11 +28,23 @@ void PageSliceProxy::setSourceModel(QAbstractItemModel* source)
         m_connections << connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this,
                                  &PageSliceProxy::beginSourceReset)
                       << connect(source, &QAbstractItemModel::layoutChanged, this, &PageSliceProxy::endSourceReset);
-        for (auto about : {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved,
-                           &QAbstractItemModel::columnsAboutToBeInserted, &QAbstractItemModel::columnsAboutToBeRemoved})
+        // Rows added after the page (the total arriving) only change the page count.
+        m_connections << connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                                 [this](const QModelIndex&, int first) {
+                                     if (first < firstSourceRow() + m_pageSize)
+                                         beginSourceReset();
+                                 })
+                      << connect(source, &QAbstractItemModel::rowsInserted, this, [this] {
+                             if (m_resetting)
+                                 endSourceReset();
+                             else
+                                 emit pageChanged(m_page, pageCount());
+                         });
+        for (auto about : {&QAbstractItemModel::rowsAboutToBeRemoved, &QAbstractItemModel::columnsAboutToBeInserted,
+                           &QAbstractItemModel::columnsAboutToBeRemoved})
             m_connections << connect(source, about, this, &PageSliceProxy::beginSourceReset);
-        for (auto done : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved,
-                          &QAbstractItemModel::columnsInserted, &QAbstractItemModel::columnsRemoved})
+        for (auto done : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::columnsInserted,
+                          &QAbstractItemModel::columnsRemoved})
             m_connections << connect(source, done, this, &PageSliceProxy::endSourceReset);
     }
     endResetModel();

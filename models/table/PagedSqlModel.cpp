@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -39,9 +40,15 @@ PagedSqlModel::PagedSqlModel(const QSqlDatabase& db, const QString& table, const
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(refreshDelayMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &PagedSqlModel::refreshNow);
+    m_counter.setMaxThreadCount(1);
 }
 
-PagedSqlModel::~PagedSqlModel() = default;
+PagedSqlModel::~PagedSqlModel()
+{
+    // A count still running posts its answer to this object: let it finish first.
+    m_countGeneration->store(0);
+    m_counter.waitForDone();
+}
 
 int PagedSqlModel::rowCount(const QModelIndex& parent) const
 {
@@ -103,11 +110,33 @@ void PagedSqlModel::reload()
     beginResetModel();
     clearPages();
     m_error.clear();
-    const qint64 before = m_count;
-    m_count = queryCount();
+    // The first page is read now, so the rows paint before the total is known.
+    ++m_pageLoads;
+    std::optional<QList<Row>> first = fetchFrom(std::nullopt, fetchPageSize);
+    if (first && first->size() == fetchPageSize)
+        m_pageStart.insert(1, keyOf(first->last()));
+    const qint64 rows = first ? first->size() : 0;
+    if (first) {
+        m_pages.insert(0, *first);
+        m_recent.append(0);
+    }
+    m_count = rows;
+    m_countKnown = rows < fetchPageSize;
+    m_awaitingFirstSync = rows == 0 && first && readAwaitingFirstSync();
     endResetModel();
-    if (before != m_count)
+    if (m_countKnown) {
+        m_countGeneration->fetch_add(1); // an older count in flight is no longer wanted
         emit totalCountChanged(m_count);
+    } else {
+        startCount(false);
+    }
+}
+
+void PagedSqlModel::onCacheChanged()
+{
+    readLookups();
+    emit lookupsRead();
+    scheduleRefresh();
 }
 
 void PagedSqlModel::scheduleRefresh()
@@ -119,19 +148,120 @@ void PagedSqlModel::refreshNow()
 {
     m_refreshTimer.stop();
     m_error.clear();
-    const qint64 count = queryCount();
-    if (count != m_count) {
+    // The rows shown are read again at once; the count follows from the worker.
+    clearPages();
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(int(m_count) - 1, columnCount() - 1));
+    startCount(true);
+}
+
+QString PagedSqlModel::countSql() const
+{
+    return u"SELECT COUNT(*) FROM "_s + m_table + whereClause({});
+}
+
+void PagedSqlModel::startCount(bool refreshing)
+{
+    const quint64 generation = m_countGeneration->fetch_add(1) + 1;
+    const std::shared_ptr<std::atomic<quint64>> latest = m_countGeneration;
+    const QString path = m_db.databaseName();
+    const QString sql = countSql();
+    const QVariantList binds = whereBinds({});
+    const QString table = m_table;
+    m_counter.start([this, latest, generation, refreshing, path, sql, binds, table] {
+        if (latest->load() != generation)
+            return; // superseded before it started
+        std::optional<qint64> count;
+        QString error;
+        const QString connection = u"sellercrm-count-%1"_s.arg(quintptr(QThread::currentThreadId()));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            if (!db.open()) {
+                error = tr("Reading %1 failed: %2").arg(table, db.lastError().text());
+            } else {
+                QSqlQuery query(db);
+                query.setForwardOnly(true);
+                query.prepare(sql);
+                for (int i = 0; i < binds.size(); ++i)
+                    query.bindValue(i, binds.at(i));
+                if (query.exec() && query.next())
+                    count = query.value(0).toLongLong();
+                else
+                    error = tr("Reading %1 failed: %2").arg(table, query.lastError().text());
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (latest->load() != generation)
+            return;
+        QMetaObject::invokeMethod(
+            this, [this, generation, refreshing, count, error] { countFinished(generation, refreshing, count, error); },
+            Qt::QueuedConnection);
+    });
+}
+
+void PagedSqlModel::countFinished(quint64 generation, bool refreshing, std::optional<qint64> count,
+                                  const QString& error)
+{
+    if (generation != m_countGeneration->load())
+        return;
+    if (!count) {
+        fail(error);
+        if (refreshing)
+            emit refreshed();
+        return;
+    }
+    const bool changed = *count != m_count;
+    if (refreshing && changed) {
         beginResetModel();
         clearPages();
-        m_count = count;
+        m_count = *count;
+        m_countKnown = true;
         endResetModel();
-        emit totalCountChanged(m_count);
-    } else {
+    } else if (*count > m_count) {
+        beginInsertRows({}, int(m_count), int(*count) - 1);
+        m_count = *count;
+        m_countKnown = true;
+        endInsertRows();
+    } else if (changed) {
+        beginResetModel();
         clearPages();
-        if (m_count > 0)
-            emit dataChanged(index(0, 0), index(int(m_count) - 1, columnCount() - 1));
+        m_count = *count;
+        m_countKnown = true;
+        endResetModel();
     }
-    emit refreshed();
+    m_countKnown = true;
+    if (m_count == 0)
+        m_awaitingFirstSync = readAwaitingFirstSync();
+    emit totalCountChanged(m_count);
+    if (refreshing)
+        emit refreshed();
+}
+
+qint64 PagedSqlModel::exactCount() const
+{
+    if (m_countKnown)
+        return m_count;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(countSql());
+    const QVariantList binds = whereBinds({});
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds.at(i));
+    if (!query.exec() || !query.next()) {
+        fail(tr("Reading %1 failed: %2").arg(m_table, query.lastError().text()));
+        return m_count;
+    }
+    return query.value(0).toLongLong();
+}
+
+bool PagedSqlModel::readAwaitingFirstSync() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    return query.exec(u"SELECT full_sync_done FROM sync_state WHERE id = 1"_s) && query.next() &&
+           query.value(0).toInt() == 0;
 }
 
 void PagedSqlModel::clearPages()
@@ -241,28 +371,11 @@ void PagedSqlModel::fail(const QString& message) const
     emit const_cast<PagedSqlModel*>(this)->errorOccurred(message);
 }
 
-qint64 PagedSqlModel::queryCount() const
+bool PagedSqlModel::runSelect(const QString& sql, const QVariantList& binds, QList<Row>& out) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT COUNT(*) FROM "_s + m_table + whereClause({}));
-    const QVariantList binds = whereBinds({});
-    for (int i = 0; i < binds.size(); ++i)
-        query.bindValue(i, binds.at(i));
-    if (!query.exec() || !query.next()) {
-        fail(tr("Reading %1 failed: %2").arg(m_table, query.lastError().text()));
-        return 0;
-    }
-    return query.value(0).toLongLong();
-}
-
-bool PagedSqlModel::runSelect(const QString& where, const QVariantList& binds, const QString& order, int limit,
-                              QList<Row>& out) const
-{
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + m_selectList + u" FROM "_s + m_table + where + u" ORDER BY "_s + order +
-                  u" LIMIT "_s + QString::number(limit));
+    query.prepare(sql);
     for (int i = 0; i < binds.size(); ++i)
         query.bindValue(i, binds.at(i));
     if (!query.exec()) {
@@ -280,6 +393,33 @@ bool PagedSqlModel::runSelect(const QString& where, const QVariantList& binds, c
     return true;
 }
 
+// Up to `limit` filtered rows that also meet `extra` (the keyset), in `order`. With a scan
+// budget the page is first taken from the next m_scanBudget rows of the sort index alone (a
+// co-routine that SQLite reads in its ORDER BY and stops once the page is full), so a filter
+// that matches many rows never sorts all of them; a filter that matches few fills the page only
+// by SQLite's own plan, which then starts from the filter's index.
+bool PagedSqlModel::selectRows(const QStringList& extra, const QVariantList& extraBinds, const QString& order,
+                               int limit, QList<Row>& out) const
+{
+    const QString limitSql = u" LIMIT "_s + QString::number(limit);
+    if (m_scanBudget > 0 && !m_conditions.isEmpty()) {
+        const QString window = u"(SELECT * FROM "_s + m_table +
+                               (extra.isEmpty() ? QString() : u" WHERE "_s + extra.join(u" AND "_s)) +
+                               u" ORDER BY "_s + order + u" LIMIT "_s + QString::number(m_scanBudget) + u')';
+        QList<Row> rows;
+        if (!runSelect(u"SELECT "_s + m_selectList + u" FROM "_s + window + whereClause({}) + limitSql,
+                       extraBinds + whereBinds({}), rows))
+            return false;
+        if (rows.size() == limit) {
+            out << rows;
+            return true;
+        }
+    }
+    return runSelect(u"SELECT "_s + m_selectList + u" FROM "_s + m_table + whereClause(extra) + u" ORDER BY "_s +
+                         order + limitSql,
+                     whereBinds(extraBinds), out);
+}
+
 // The rows from `start` in the current order. The order is the NULL block (by id) then the
 // non-NULL values ascending, or the reverse descending, so a key in one block continues in it
 // and then, if the page is not full, in the next block.
@@ -290,13 +430,13 @@ std::optional<QList<PagedSqlModel::Row>> PagedSqlModel::fetchFrom(const std::opt
     const QString column = sortSql();
     const QString direction = ascending ? u" ASC"_s : u" DESC"_s;
     if (!start) {
-        if (!runSelect(whereClause({}), whereBinds({}), orderBy(), limit, rows))
+        if (!selectRows({}, {}, orderBy(), limit, rows))
             return std::nullopt;
         return rows;
     }
     const QString compare = ascending ? (start->inclusive ? u">="_s : u">"_s) : (start->inclusive ? u"<="_s : u"<"_s);
     if (column == u"id"_s) {
-        if (!runSelect(whereClause({u"id "_s + compare + u" ?"_s}), whereBinds({start->id}), orderBy(), limit, rows))
+        if (!selectRows({u"id "_s + compare + u" ?"_s}, {start->id}, orderBy(), limit, rows))
             return std::nullopt;
         return rows;
     }
@@ -304,17 +444,17 @@ std::optional<QList<PagedSqlModel::Row>> PagedSqlModel::fetchFrom(const std::opt
     const QString valueBlock = u"("_s + column + u", id) "_s + compare + u" (?, ?)"_s;
     const QString idOrder = u"id"_s + direction;
     if (start->value.isNull()) {
-        if (!runSelect(whereClause({nullBlock}), whereBinds({start->id}), idOrder, limit, rows))
+        if (!selectRows({nullBlock}, {start->id}, idOrder, limit, rows))
             return std::nullopt;
         if (ascending && rows.size() < limit &&
-            !runSelect(whereClause({column + u" IS NOT NULL"_s}), whereBinds({}), orderBy(), limit - int(rows.size()), rows))
+            !selectRows({column + u" IS NOT NULL"_s}, {}, orderBy(), limit - int(rows.size()), rows))
             return std::nullopt;
         return rows;
     }
-    if (!runSelect(whereClause({valueBlock}), whereBinds({start->value, start->id}), orderBy(), limit, rows))
+    if (!selectRows({valueBlock}, {start->value, start->id}, orderBy(), limit, rows))
         return std::nullopt;
     if (!ascending && rows.size() < limit &&
-        !runSelect(whereClause({column + u" IS NULL"_s}), whereBinds({}), idOrder, limit - int(rows.size()), rows))
+        !selectRows({column + u" IS NULL"_s}, {}, idOrder, limit - int(rows.size()), rows))
         return std::nullopt;
     return rows;
 }

@@ -15,6 +15,7 @@
 #include "components/StatePanel.h"
 #include "table/PageSliceProxy.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,7 +24,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -58,8 +61,11 @@ private slots:
     void showSegmentOpensPreFiltered();
     void sta2NothingFoundThenClearFilters();
     void sta2EmptyStateWithoutBuyers();
+    void sta2SkeletonWhileTheFirstSyncFillsTheCache();
+    void totalShowsCountingUntilTheCountArrives();
     void sta2ErrorStateWithRetry();
     void csvExportOfTheFilteredView();
+    void columnSettingsPersistWithTheBuyerColumnMandatory();
 
 private:
     template <typename T>
@@ -92,6 +98,7 @@ void BuyersPageTest::init()
     m_page->resize(1400, 900);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QTRY_VERIFY(m_page->model()->isCountKnown());
 }
 
 void BuyersPageTest::cleanup()
@@ -174,6 +181,7 @@ void BuyersPageTest::buy2AverageCheckAppliesOnlyWithApply()
     QTest::mouseClick(find<QPushButton>(u"avgCheckApply"_s), Qt::LeftButton);
     QCOMPARE(m_page->filter().minAvgCheckKopecks, std::optional<qint64>(300000));
     QCOMPARE(m_page->filter().maxAvgCheckKopecks, std::optional<qint64>(600000));
+    QTRY_VERIFY(m_page->model()->isCountKnown());
     QVERIFY(m_page->model()->totalCount() < before);
     for (int row = 0; row < m_page->pages()->rowCount(); ++row) {
         const qint64 avg = m_page->pages()->index(row, BuyersModel::AvgCheck).data(PagedSqlModel::RawValueRole).toLongLong();
@@ -286,9 +294,11 @@ void BuyersPageTest::buy2ClearAllRemovesEveryFilter()
     filter.minAvgCheckKopecks = 100000;
     filter.lastCommunicationFrom = m_today.addDays(-30);
     m_page->setFilter(filter);
+    QTRY_VERIFY(m_page->model()->isCountKnown());
     const qint64 filtered = m_page->model()->totalCount();
     QTest::mouseClick(find<QPushButton>(u"clearAllFilters"_s), Qt::LeftButton);
     QVERIFY(m_page->filter().isEmpty());
+    QTRY_VERIFY(m_page->model()->isCountKnown());
     QVERIFY(m_page->model()->totalCount() > filtered);
     QVERIFY(!find<TagFlow>(u"filterTags"_s)->isVisible());
     QCOMPARE(find<FilterChip>(u"segmentChip"_s)->count(), 0);
@@ -383,7 +393,7 @@ void BuyersPageTest::showSegmentOpensPreFiltered()
     QSqlQuery query(m_cache->connection());
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM buyers WHERE subsegment = 'at_risk' AND last_order IS NOT NULL"_s));
     QVERIFY(query.next());
-    QCOMPARE(m_page->model()->totalCount(), query.value(0).toLongLong());
+    QTRY_COMPARE(m_page->model()->totalCount(), query.value(0).toLongLong());
 }
 
 void BuyersPageTest::sta2NothingFoundThenClearFilters()
@@ -404,9 +414,46 @@ void BuyersPageTest::sta2EmptyStateWithoutBuyers()
 {
     auto empty = CacheDb::open(m_dir.filePath(u"empty.sqlite"_s), u"empty"_s);
     QVERIFY(empty);
+    QVERIFY(empty.value()->exec(u"UPDATE sync_state SET full_sync_done = 1"_s)); // synced, nothing there
     BuyersPage page(empty.value()->connection());
     QCOMPARE(page.states()->shown(), PageStateStack::Shown::Empty);
     QCOMPARE(page.states()->emptyPanel()->title(), u"No buyers yet"_s);
+    QCOMPARE(page.totalLabel()->text(), u"0 in total"_s);
+}
+
+void BuyersPageTest::sta2SkeletonWhileTheFirstSyncFillsTheCache()
+{
+    PageStateStack::skeletonDelayMs = 150;
+    auto syncing = CacheDb::open(m_dir.filePath(u"syncing.sqlite"_s), u"syncing"_s);
+    QVERIFY(syncing);
+    BuyersPage page(syncing.value()->connection());
+    page.show();
+    // The first full sync has not finished and nothing is cached: loading, not "No buyers yet".
+    QCOMPARE(page.states()->shown(), PageStateStack::Shown::Blank);
+    QTRY_COMPARE(page.states()->shown(), PageStateStack::Shown::Skeleton);
+    QVERIFY(TableTestData::fillBuyers(*syncing.value(), 30));
+    QVERIFY(syncing.value()->exec(u"UPDATE sync_state SET full_sync_done = 1"_s));
+    page.refresh();
+    QTRY_COMPARE(page.states()->shown(), PageStateStack::Shown::Content);
+    QVERIFY(page.model()->totalCount() > 0);
+    PageStateStack::skeletonDelayMs = 1000;
+}
+
+void BuyersPageTest::totalShowsCountingUntilTheCountArrives()
+{
+    BuyersFilter filter;
+    filter.subsegments = {u"top"_s, u"loyal"_s, u"new"_s};
+    m_page->setFilter(filter);
+    // The first 50 rows are painted at once; the total follows from the worker thread.
+    QCOMPARE(m_page->pages()->rowCount(), 50);
+    QCOMPARE(m_page->totalLabel()->text(), u"Counting…"_s);
+    QTRY_VERIFY(m_page->model()->isCountKnown());
+    QSqlQuery query(m_cache->connection());
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM buyers WHERE subsegment IN ('top', 'loyal', 'new') AND last_order IS NOT NULL"_s));
+    QVERIFY(query.next());
+    QCOMPARE(m_page->totalLabel()->text(), u"%1 in total"_s.arg(QLocale().toString(query.value(0).toLongLong())));
+    QCOMPARE(find<PaginationBar>(u"pagination"_s)->pageText(),
+             u"Page 1 of %1"_s.arg((query.value(0).toLongLong() + 49) / 50));
 }
 
 void BuyersPageTest::sta2ErrorStateWithRetry()
@@ -428,6 +475,11 @@ void BuyersPageTest::sta2ErrorStateWithRetry()
 
 void BuyersPageTest::csvExportOfTheFilteredView()
 {
+    // Cyrillic survives the export (UTF-8 with a BOM, as spreadsheet programs expect).
+    QSqlQuery cyrillic(m_cache->connection());
+    QVERIFY(cyrillic.exec(
+        u"UPDATE buyers SET region = 'Санкт-Петербург' WHERE id = (SELECT MIN(id) FROM buyers WHERE subsegment = 'loyal')"_s));
+    m_page->refresh();
     BuyersFilter filter;
     filter.subsegments = {u"loyal"_s};
     m_page->setFilter(filter);
@@ -438,12 +490,48 @@ void BuyersPageTest::csvExportOfTheFilteredView()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QTRY_VERIFY(m_page->model()->isCountKnown());
     const QList<QByteArray> lines = bytes.mid(3).split('\n');
     QCOMPARE(lines.size() - 1, int(m_page->model()->totalCount()) + 1); // header, rows, final newline
     QVERIFY(lines.first().startsWith("Buyer,Segment,"));
     const QString loyal = subSegmentName(SubSegment::Loyal);
     for (qsizetype i = 1; i + 1 < lines.size(); ++i)
         QVERIFY(QString::fromUtf8(lines.at(i)).section(u',', 1, 1) == loyal);
+    QVERIFY(QString::fromUtf8(bytes).contains(u"Санкт-Петербург"_s));
+    // Hidden columns are not exported.
+    QVERIFY(m_page->columnSettings()->setVisible(BuyersModel::Region, false));
+    QTest::mouseClick(find<QPushButton>(u"exportCsv"_s), Qt::LeftButton);
+    QFile again(path + u".csv"_s);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    const QByteArray header = again.readLine();
+    QVERIFY(!header.contains("Region"));
+    QVERIFY(!again.readAll().contains("Санкт-Петербург"));
+}
+
+void BuyersPageTest::columnSettingsPersistWithTheBuyerColumnMandatory()
+{
+    const QString file = m_dir.filePath(u"buyers-settings.ini"_s);
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        BuyersPage page(m_cache->connection(), &settings);
+        auto* buyer = page.columnMenu()->findChild<QAction*>(u"column:buyer"_s);
+        auto* gender = page.columnMenu()->findChild<QAction*>(u"column:gender"_s);
+        auto* reset = page.columnMenu()->findChild<QAction*>(u"resetColumns"_s);
+        QVERIFY(buyer && gender && reset);
+        QVERIFY(!buyer->isEnabled()); // the anonymous buyer ID is always shown
+        QVERIFY(!reset->isVisible());
+        gender->trigger();
+        QVERIFY(page.table()->isColumnHidden(BuyersModel::Gender));
+        QVERIFY(reset->isVisible());
+        QVERIFY(!page.columnSettings()->setVisible(BuyersModel::Buyer, false));
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    BuyersPage page(m_cache->connection(), &settings);
+    QVERIFY(page.table()->isColumnHidden(BuyersModel::Gender));
+    QVERIFY(!page.table()->isColumnHidden(BuyersModel::Buyer));
+    QVERIFY(!page.visibleColumns().contains(BuyersModel::Gender));
+    page.columnMenu()->findChild<QAction*>(u"resetColumns"_s)->trigger();
+    QVERIFY(!page.table()->isColumnHidden(BuyersModel::Gender));
 }
 
 QTEST_MAIN(BuyersPageTest)

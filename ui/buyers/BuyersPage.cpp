@@ -32,6 +32,11 @@ namespace {
 
 constexpr int maxRoubles = 100'000'000;
 
+// COM-2-style column settings keys, one a BuyersModel column; the buyer ID is mandatory.
+const QStringList columnKeys{u"buyer"_s,   u"segment"_s, u"orders"_s,    u"avg_check"_s, u"revenue"_s,
+                             u"last_order"_s, u"gender"_s, u"age"_s,      u"region"_s,    u"interests"_s,
+                             u"recommended"_s, u"last_communication"_s, u"chat"_s};
+
 struct ActionType
 {
     const char16_t* code;
@@ -66,20 +71,22 @@ QPushButton* applyButton(const QString& objectName)
 
 } // namespace
 
-BuyersPage::BuyersPage(const QSqlDatabase& db, QWidget* parent)
-    : FilteredTablePage(u"buyersPage"_s, tr("Buyers"), tr("Search by buyer ID"), parent)
-    , m_model(new BuyersModel(db, this))
+BuyersPage::BuyersPage(const QSqlDatabase& cache, QSettings* settings, QWidget* parent)
+    : FilteredTablePage({u"buyersPage"_s, u"buyersTable"_s, u"buyersSearch"_s, tr("Buyers"), tr("Search by buyer ID"),
+                         tr("No buyers yet"), tr("Buyers appear here after their first order in your store.")},
+                        parent)
+    , m_model(new BuyersModel(cache, this))
     , m_chatDelegate(new ChatButtonDelegate(this))
     , m_today(QDate::currentDate())
 {
-    table()->setObjectName(u"buyersTable"_s);
-    searchField()->setObjectName(u"buyersSearch"_s);
     m_segmentChip = addChip(u"segmentChip"_s, tr("Segment"), makeSegmentEditor());
     m_avgChip = addChip(u"avgCheckChip"_s, tr("Average check"), makeAvgCheckEditor());
     m_actionChip = addChip(u"actionChip"_s, tr("Buyer actions"), makeActionEditor());
     m_lastCommunicationChip =
         addChip(u"lastCommunicationChip"_s, tr("Last communication"), makeLastCommunicationEditor());
     setTableModel(m_model, BuyersModel::Revenue, Qt::DescendingOrder);
+    setColumnKeys(settings, u"buyers/hiddenColumns"_s, columnKeys, u"buyer"_s);
+    connect(m_model, &PagedSqlModel::lookupsRead, this, &BuyersPage::loadProducts);
     table()->setItemDelegateForColumn(BuyersModel::Chat, m_chatDelegate);
     table()->horizontalHeader()->resizeSection(BuyersModel::Buyer, 110);
     table()->horizontalHeader()->resizeSection(BuyersModel::Interests, 200);
@@ -124,12 +131,6 @@ void BuyersPage::showSegment(const QString& subsegmentCode)
         filter.subsegments = {subsegmentCode};
     clearSearchQuietly();
     setFilter(filter);
-}
-
-void BuyersPage::refresh()
-{
-    loadProducts();
-    m_model->onCacheChanged();
 }
 
 QWidget* BuyersPage::makeSegmentEditor()
@@ -319,16 +320,13 @@ void BuyersPage::applyLastCommunication()
     setFilter(filter);
 }
 
-void BuyersPage::applySearch(const QString& text)
+void BuyersPage::editFilter(FilterEdit edit, const QString& value)
 {
-    BuyersFilter filter = m_model->filter();
-    filter.search = text;
-    setFilter(filter);
+    setFilter(edited(m_model->filter(), edit, value, &BuyersPage::withoutTag));
 }
 
-void BuyersPage::removeTag(const QString& key)
+void BuyersPage::withoutTag(BuyersFilter& filter, const QString& key)
 {
-    BuyersFilter filter = m_model->filter();
     if (key.startsWith(u"segment:"_s)) {
         filter.subsegments.removeAll(key.mid(8));
     } else if (key == u"avgCheck"_s) {
@@ -345,39 +343,11 @@ void BuyersPage::removeTag(const QString& key)
         filter.lastCommunicationFrom = {};
         filter.lastCommunicationTo = {};
     }
-    setFilter(filter);
-}
-
-void BuyersPage::clearFilters()
-{
-    BuyersFilter filter;
-    filter.search = searchField()->text().trimmed();
-    setFilter(filter);
 }
 
 bool BuyersPage::hasFilter() const
 {
     return !m_model->filter().isEmpty();
-}
-
-QList<int> BuyersPage::exportColumns() const
-{
-    QList<int> columns;
-    for (int column = 0; column < BuyersModel::ColumnCount; ++column) {
-        if (!table()->isColumnHidden(column))
-            columns << column;
-    }
-    return columns;
-}
-
-QString BuyersPage::emptyTitle() const
-{
-    return tr("No buyers yet");
-}
-
-QString BuyersPage::emptyText() const
-{
-    return tr("Buyers appear here after their first order in your store.");
 }
 
 void BuyersPage::showFilter()

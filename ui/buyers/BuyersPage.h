@@ -22,7 +22,15 @@ class SegmentTree;
 // BUY-1..BUY-3: the seller's buyers, 50 a page, sortable by every column, with the BUY-2
 // filters (segment tree, average check with "Apply", buyer actions with product and date or
 // period, last communication no earlier than 3 months back) as chips with counts and removable
-// tags, search by buyer ID, the chat button of each buyer (BUY-3) and CSV export.
+// tags, search by buyer ID, the chat button of each buyer (BUY-3), column settings and CSV
+// export.
+//
+// Mounting (see FilteredTablePage for what both pages share):
+//   auto* page = new BuyersPage(cache->connection(), appSettings->store());
+//   connect(page, &BuyersPage::chatRequested, ...);                  // BUY-3 "Write"
+//   connect(page, &FilteredTablePage::createCommunicationRequested, ...);
+//   after every sync: page->refresh();   from a segment page: page->showSegment("top");
+// The column choice is kept under "buyers/hiddenColumns"; the Buyer column is mandatory.
 class BuyersPage final : public FilteredTablePage
 {
     Q_OBJECT
@@ -33,7 +41,9 @@ public:
     enum class ActionPeriod { AnyTime, Last7Days, Last30Days, Last90Days, OneDay, Range };
     Q_ENUM(ActionPeriod)
 
-    explicit BuyersPage(const QSqlDatabase& db, QWidget* parent = nullptr);
+    // `cache`: the GUI thread's cache connection; `settings` keeps the column choice (not owned,
+    // may be null).
+    explicit BuyersPage(const QSqlDatabase& cache, QSettings* settings = nullptr, QWidget* parent = nullptr);
     ~BuyersPage() override;
 
     BuyersModel* model() const { return m_model; }
@@ -46,21 +56,17 @@ public:
 public slots:
     // Opened from a segment page: only that sub-segment, every other filter cleared.
     void showSegment(const QString& subsegmentCode);
-    void refresh() override;
 
 signals:
+    // BUY-3: "Write" pressed for a buyer the seller can write to.
     void chatRequested(const QString& buyerId);
 
 protected:
-    void applySearch(const QString& text) override;
-    void removeTag(const QString& key) override;
-    void clearFilters() override;
+    void editFilter(FilterEdit edit, const QString& value) override;
     bool hasFilter() const override;
-    QList<int> exportColumns() const override;
-    QString emptyTitle() const override;
-    QString emptyText() const override;
 
 private:
+    static void withoutTag(BuyersFilter& filter, const QString& key);
     QWidget* makeSegmentEditor();
     QWidget* makeAvgCheckEditor();
     QWidget* makeActionEditor();

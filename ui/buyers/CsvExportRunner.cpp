@@ -19,7 +19,7 @@ qint64 CsvExportRunner::run(QWidget* parent, const PagedSqlModel& model, const Q
         return -1;
     if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive))
         path += u".csv"_s;
-    QProgressDialog progress(tr("Exporting %1 rows…").arg(QLocale().toString(model.totalCount())), tr("Cancel"), 0,
+    QProgressDialog progress(tr("Exporting %1 rows…").arg(QLocale().toString(model.exactCount())), tr("Cancel"), 0,
                              100, parent);
     progress.setObjectName(u"csvExportProgress"_s);
     progress.setWindowModality(Qt::WindowModal);

@@ -7,18 +7,22 @@
 #include "buyers/TagFlow.h"
 #include "components/PageStateStack.h"
 #include "components/StatePanel.h"
+#include "table/ColumnSettings.h"
 #include "components/Theme.h"
 #include "table/PageSliceProxy.h"
 #include "table/PagedSqlModel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -27,9 +31,11 @@ namespace sellercrm {
 
 int FilteredTablePage::searchDelayMs = 250;
 
-FilteredTablePage::FilteredTablePage(const QString& objectName, const QString& title,
-                                     const QString& searchPlaceholder, QWidget* parent)
+FilteredTablePage::FilteredTablePage(const Texts& texts, QWidget* parent)
     : QWidget(parent)
+    , m_texts(texts)
+    , m_columnButton(new QToolButton)
+    , m_columnMenu(new QMenu(this))
     , m_pages(new PageSliceProxy(this))
     , m_content(new QWidget)
     , m_states(new PageStateStack(m_content))
@@ -46,14 +52,15 @@ FilteredTablePage::FilteredTablePage(const QString& objectName, const QString& t
     , m_backToTop(new BackToTopButton(m_table))
     , m_body(new QVBoxLayout(m_content))
 {
-    setObjectName(objectName);
-    auto* heading = new QLabel(title);
+    setObjectName(texts.objectName);
+    m_states->setObjectName(u"pageStates"_s);
+    auto* heading = new QLabel(texts.title);
     heading->setObjectName(u"pageTitle"_s);
     Theme::setRole(heading, "h1");
     m_total->setObjectName(u"totalLabel"_s);
     Theme::setRole(m_total, "muted");
-    m_search->setObjectName(u"searchField"_s);
-    m_search->setPlaceholderText(searchPlaceholder);
+    m_search->setObjectName(texts.searchName);
+    m_search->setPlaceholderText(texts.searchPlaceholder);
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(320);
     m_export->setObjectName(u"exportCsv"_s);
@@ -67,11 +74,20 @@ FilteredTablePage::FilteredTablePage(const QString& objectName, const QString& t
     m_headerRow->addWidget(m_export);
     m_headerRow->addWidget(create);
 
+    m_columnButton->setObjectName(u"columnSettings"_s);
+    m_columnButton->setText(tr("Columns"));
+    m_columnButton->setToolTip(tr("Choose the columns to show"));
+    m_columnButton->setPopupMode(QToolButton::InstantPopup);
+    m_columnButton->setMenu(m_columnMenu);
+    m_columnButton->hide();
+    m_columnMenu->setObjectName(u"columnMenu"_s);
+    m_columnMenu->setToolTipsVisible(true);
     m_chips->setSpacing(8);
     m_chips->addStretch(1);
+    m_chips->addWidget(m_columnButton);
     m_tags->setObjectName(u"filterTags"_s);
 
-    m_table->setObjectName(u"table"_s);
+    m_table->setObjectName(texts.tableName);
     m_table->setSortingEnabled(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -108,18 +124,19 @@ FilteredTablePage::FilteredTablePage(const QString& objectName, const QString& t
 
     m_searchTimer.setSingleShot(true);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(searchDelayMs); });
-    connect(&m_searchTimer, &QTimer::timeout, this, [this] { applySearch(m_search->text().trimmed()); });
-    connect(m_tags, &TagFlow::tagRemoved, this, [this](const QString& key) { removeTag(key); });
-    connect(m_tags, &TagFlow::clearAllRequested, this, [this] { clearFilters(); });
+    connect(&m_searchTimer, &QTimer::timeout, this,
+            [this] { editFilter(FilterEdit::Search, m_search->text().trimmed()); });
+    connect(m_tags, &TagFlow::tagRemoved, this, [this](const QString& key) { editFilter(FilterEdit::RemoveTag, key); });
+    connect(m_tags, &TagFlow::clearAllRequested, this, [this] { editFilter(FilterEdit::ClearAll, {}); });
     connect(m_nothingFound, &StatePanel::buttonClicked, this, [this] {
         clearSearchQuietly();
-        clearFilters();
+        editFilter(FilterEdit::ClearAll, {});
     });
     connect(m_states, &PageStateStack::retryRequested, this, [this] { refresh(); });
     connect(create, &QPushButton::clicked, this, &FilteredTablePage::createCommunicationRequested);
     connect(m_export, &QPushButton::clicked, this, [this] {
         if (m_model)
-            CsvExportRunner::run(this, *m_model, exportColumns());
+            CsvExportRunner::run(this, *m_model, visibleColumns());
     });
     connect(m_pages, &PageSliceProxy::pageChanged, m_table, [this] { m_table->scrollToTop(); });
 }
@@ -131,16 +148,82 @@ void FilteredTablePage::setTableModel(PagedSqlModel* model, int sortColumn, Qt::
     m_table->setModel(m_pages);
     m_table->horizontalHeader()->setSortIndicator(sortColumn, order);
     m_table->setSortingEnabled(true);
-    connect(model, &PagedSqlModel::totalCountChanged, this, [this](qint64 count) {
-        m_total->setText(tr("%1 in total").arg(QLocale().toString(count)));
-    });
+    connect(model, &PagedSqlModel::totalCountChanged, this, &FilteredTablePage::updateState);
     connect(model, &PagedSqlModel::refreshed, this, &FilteredTablePage::updateState);
+    connect(model, &PagedSqlModel::errorOccurred, this, &FilteredTablePage::updateState);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
         m_pages->setPage(0);
         updateState();
     });
-    m_total->setText(tr("%1 in total").arg(QLocale().toString(model->totalCount())));
     updateState();
+}
+
+void FilteredTablePage::setColumnKeys(QSettings* settings, const QString& settingsKey, const QStringList& keys,
+                                      const QString& mandatoryKey)
+{
+    m_columns = new ColumnSettings(settings, settingsKey, keys, mandatoryKey, {}, this);
+    connect(m_columns, &ColumnSettings::changed, this, &FilteredTablePage::applyColumns);
+    buildColumnMenu();
+    applyColumns();
+    m_columnButton->show();
+}
+
+void FilteredTablePage::buildColumnMenu()
+{
+    m_columnMenu->clear();
+    for (int column = 0; column < m_columns->columnCount(); ++column) {
+        QAction* action = m_columnMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setObjectName(u"column:"_s + m_columns->key(column));
+        action->setCheckable(true);
+        action->setChecked(m_columns->isVisible(column));
+        if (m_columns->isMandatory(column)) {
+            // COM-2: at least one column stays; it cannot be hidden.
+            action->setEnabled(false);
+            action->setToolTip(tr("This column is always shown."));
+        }
+        connect(action, &QAction::toggled, this, [this, column](bool on) { m_columns->setVisible(column, on); });
+    }
+    m_columnMenu->addSeparator();
+    m_resetColumns = m_columnMenu->addAction(tr("Reset to defaults"));
+    m_resetColumns->setObjectName(u"resetColumns"_s);
+    connect(m_resetColumns, &QAction::triggered, m_columns, &ColumnSettings::resetToDefaults);
+}
+
+void FilteredTablePage::applyColumns()
+{
+    for (int column = 0; column < m_columns->columnCount(); ++column) {
+        m_table->setColumnHidden(column, !m_columns->isVisible(column));
+        if (QAction* action = m_columnMenu->findChild<QAction*>(u"column:"_s + m_columns->key(column))) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(m_columns->isVisible(column));
+        }
+    }
+    // COM-2: "Reset to defaults" only when the choice differs from the defaults.
+    m_resetColumns->setVisible(!m_columns->isDefault());
+}
+
+QList<int> FilteredTablePage::visibleColumns() const
+{
+    QList<int> columns;
+    const int count = m_model ? m_model->columnCount() : 0;
+    for (int column = 0; column < count; ++column) {
+        if (!m_table->isColumnHidden(column))
+            columns << column;
+    }
+    return columns;
+}
+
+void FilteredTablePage::refresh()
+{
+    if (m_model)
+        m_model->onCacheChanged();
+}
+
+void FilteredTablePage::showTotal()
+{
+    const QLocale locale;
+    m_total->setText(m_model->isCountKnown() ? tr("%1 in total").arg(locale.toString(m_model->totalCount()))
+                                             : tr("Counting…"));
 }
 
 FilterChip* FilteredTablePage::addChip(const QString& objectName, const QString& title, QWidget* editor)
@@ -169,6 +252,11 @@ void FilteredTablePage::clearSearchQuietly()
     m_searchTimer.stop();
 }
 
+QString FilteredTablePage::searchText() const
+{
+    return m_search->text().trimmed();
+}
+
 bool FilteredTablePage::isNothingFound() const
 {
     return m_results->currentWidget() == m_nothingFound;
@@ -183,13 +271,18 @@ void FilteredTablePage::updateState()
 {
     if (!m_model)
         return;
+    showTotal();
     if (!m_model->lastError().isEmpty()) {
         m_states->showError(m_model->lastError());
         return;
     }
     const bool searching = !m_search->text().trimmed().isEmpty();
     if (m_model->totalCount() == 0 && !hasFilter() && !searching) {
-        m_states->showEmpty(emptyTitle(), emptyText());
+        // STA-2: while the first sync is filling the cache the page is loading, not empty.
+        if (m_model->isAwaitingFirstSync())
+            m_states->showLoading();
+        else
+            m_states->showEmpty(m_texts.emptyTitle, m_texts.emptyText);
         return;
     }
     m_results->setCurrentWidget(m_model->totalCount() == 0 ? static_cast<QWidget*>(m_nothingFound) : m_table);

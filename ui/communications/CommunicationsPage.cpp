@@ -3,7 +3,6 @@
 #include "Segmentation.h"
 #include "buyers/FilterChip.h"
 #include "buyers/SegmentTree.h"
-#include "communications/ColumnSettings.h"
 #include "communications/CommunicationDetailsDialog.h"
 #include "communications/CommunicationStatus.h"
 #include "communications/CommunicationsModel.h"
@@ -13,7 +12,6 @@
 #include "components/Toast.h"
 #include "table/PageSliceProxy.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateEdit>
@@ -24,11 +22,9 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -57,30 +53,22 @@ QString audienceName(const QString& code)
 
 } // namespace
 
-CommunicationsPage::CommunicationsPage(const QSqlDatabase& db, QSettings* settings, QWidget* parent)
-    : FilteredTablePage(u"communicationsPage"_s, tr("Communications"), tr("Search by name"), parent)
-    , m_model(new CommunicationsModel(db, this))
-    , m_columns(new ColumnSettings(settings, u"communications/hiddenColumns"_s, columnKeys, u"name"_s, {}, this))
+CommunicationsPage::CommunicationsPage(const QSqlDatabase& cache, QSettings* settings, QWidget* parent)
+    : FilteredTablePage({u"communicationsPage"_s, u"communicationsTable"_s, u"communicationsSearch"_s,
+                         tr("Communications"), tr("Search by name"), tr("No communications yet"),
+                         tr("Mailings and banners you create appear here with their status and results.")},
+                        parent)
+    , m_model(new CommunicationsModel(cache, this))
     , m_tabs(new QTabBar)
-    , m_columnButton(new QToolButton)
-    , m_columnMenu(new QMenu(this))
     , m_details(new QPushButton(tr("Details")))
     , m_repeat(new QPushButton(tr("Repeat")))
     , m_remove(new QPushButton(tr("Delete")))
 {
-    table()->setObjectName(u"communicationsTable"_s);
-    searchField()->setObjectName(u"communicationsSearch"_s);
     m_tabs->setObjectName(u"formatTabs"_s);
     m_tabs->addTab(tr("All"));
     m_tabs->addTab(tr("Mailings"));
     m_tabs->addTab(tr("Banners"));
     m_tabs->setDrawBase(false);
-    m_columnButton->setObjectName(u"columnSettings"_s);
-    m_columnButton->setText(tr("Columns"));
-    m_columnButton->setToolTip(tr("Choose the columns to show"));
-    m_columnButton->setPopupMode(QToolButton::InstantPopup);
-    m_columnButton->setMenu(m_columnMenu);
-    m_columnMenu->setObjectName(u"columnMenu"_s);
     m_details->setObjectName(u"openDetails"_s);
     m_repeat->setObjectName(u"repeatCommunication"_s);
     m_remove->setObjectName(u"deleteCommunication"_s);
@@ -92,7 +80,6 @@ CommunicationsPage::CommunicationsPage(const QSqlDatabase& db, QSettings* settin
     tabRow->addWidget(m_details);
     tabRow->addWidget(m_repeat);
     tabRow->addWidget(m_remove);
-    tabRow->addWidget(m_columnButton);
     bodyLayout()->insertLayout(0, tabRow);
 
     m_audienceTree = new SegmentTree;
@@ -104,8 +91,7 @@ CommunicationsPage::CommunicationsPage(const QSqlDatabase& db, QSettings* settin
     table()->horizontalHeader()->resizeSection(CommunicationsModel::Name, 220);
     table()->horizontalHeader()->resizeSection(CommunicationsModel::OfferColumn, 300);
     table()->horizontalHeader()->resizeSection(CommunicationsModel::Target, 220);
-    buildColumnMenu();
-    applyColumns();
+    setColumnKeys(settings, u"communications/hiddenColumns"_s, columnKeys, u"name"_s);
 
     connect(m_audienceTree, &SegmentTree::selectionChanged, this, &CommunicationsPage::applyAudience);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
@@ -113,7 +99,6 @@ CommunicationsPage::CommunicationsPage(const QSqlDatabase& db, QSettings* settin
         filter.format = index == int(Tab::Mailings) ? u"mailing"_s : index == int(Tab::Banners) ? u"banner"_s : QString();
         setFilter(filter);
     });
-    connect(m_columns, &ColumnSettings::changed, this, &CommunicationsPage::applyColumns);
     connect(table(), &QTableView::clicked, this, &CommunicationsPage::onCellClicked);
     connect(table(), &QTableView::doubleClicked, this, [this](const QModelIndex& index) { openDetails(index.row()); });
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CommunicationsPage::updateActions);
@@ -142,11 +127,6 @@ void CommunicationsPage::setFilter(const CommunicationsFilter& filter)
 void CommunicationsPage::setTab(Tab tab)
 {
     m_tabs->setCurrentIndex(int(tab));
-}
-
-void CommunicationsPage::refresh()
-{
-    m_model->onCacheChanged();
 }
 
 QWidget* CommunicationsPage::makeStatusEditor()
@@ -184,41 +164,6 @@ QWidget* CommunicationsPage::makeSendDateEditor()
     return editor;
 }
 
-void CommunicationsPage::buildColumnMenu()
-{
-    m_columnMenu->clear();
-    for (int column = 0; column < m_columns->columnCount(); ++column) {
-        QAction* action = m_columnMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        action->setObjectName(u"column:"_s + m_columns->key(column));
-        action->setCheckable(true);
-        action->setChecked(m_columns->isVisible(column));
-        if (m_columns->isMandatory(column)) {
-            // COM-2: at least one column stays; it cannot be hidden.
-            action->setEnabled(false);
-            action->setToolTip(tr("This column is always shown."));
-        }
-        connect(action, &QAction::toggled, this, [this, column](bool on) { m_columns->setVisible(column, on); });
-    }
-    m_columnMenu->setToolTipsVisible(true);
-    m_columnMenu->addSeparator();
-    m_resetColumns = m_columnMenu->addAction(tr("Reset to defaults"));
-    m_resetColumns->setObjectName(u"resetColumns"_s);
-    connect(m_resetColumns, &QAction::triggered, m_columns, &ColumnSettings::resetToDefaults);
-}
-
-void CommunicationsPage::applyColumns()
-{
-    for (int column = 0; column < m_columns->columnCount(); ++column) {
-        table()->setColumnHidden(column, !m_columns->isVisible(column));
-        if (QAction* action = m_columnMenu->findChild<QAction*>(u"column:"_s + m_columns->key(column))) {
-            const QSignalBlocker blocker(action);
-            action->setChecked(m_columns->isVisible(column));
-        }
-    }
-    // COM-2: "Reset to defaults" only when the choice differs from the defaults.
-    m_resetColumns->setVisible(!m_columns->isDefault());
-}
-
 void CommunicationsPage::applyAudience()
 {
     CommunicationsFilter filter = m_model->filter();
@@ -252,16 +197,15 @@ void CommunicationsPage::applySendDate()
     setFilter(filter);
 }
 
-void CommunicationsPage::applySearch(const QString& text)
+void CommunicationsPage::editFilter(FilterEdit edit, const QString& value)
 {
-    CommunicationsFilter filter = m_model->filter();
-    filter.search = text;
+    CommunicationsFilter filter = edited(m_model->filter(), edit, value, &CommunicationsPage::withoutTag);
+    filter.format = m_model->filter().format; // the tab is not a filter: "Clear all" keeps it
     setFilter(filter);
 }
 
-void CommunicationsPage::removeTag(const QString& key)
+void CommunicationsPage::withoutTag(CommunicationsFilter& filter, const QString& key)
 {
-    CommunicationsFilter filter = m_model->filter();
     if (key.startsWith(u"audience:"_s)) {
         const QString code = key.mid(9);
         filter.segments.removeAll(code);
@@ -272,35 +216,11 @@ void CommunicationsPage::removeTag(const QString& key)
         filter.sendFrom = {};
         filter.sendTo = {};
     }
-    setFilter(filter);
-}
-
-void CommunicationsPage::clearFilters()
-{
-    CommunicationsFilter filter;
-    filter.format = m_model->filter().format;
-    filter.search = searchField()->text().trimmed();
-    setFilter(filter);
 }
 
 bool CommunicationsPage::hasFilter() const
 {
     return !m_model->filter().isEmpty();
-}
-
-QList<int> CommunicationsPage::exportColumns() const
-{
-    return m_columns->visibleColumns();
-}
-
-QString CommunicationsPage::emptyTitle() const
-{
-    return tr("No communications yet");
-}
-
-QString CommunicationsPage::emptyText() const
-{
-    return tr("Mailings and banners you create appear here with their status and results.");
 }
 
 void CommunicationsPage::showFilter()

@@ -8,18 +8,14 @@
 
 #include <functional>
 
-class QAction;
 class QCheckBox;
 class QDateEdit;
-class QMenu;
 class QPushButton;
 class QSettings;
 class QTabBar;
-class QToolButton;
 
 namespace sellercrm {
 
-class ColumnSettings;
 class CommunicationsModel;
 class FilterChip;
 class SegmentTree;
@@ -28,7 +24,16 @@ class SegmentTree;
 // (COM-3 offer titles, COM-4 target pages), column settings kept in QSettings, the COM-5 filters
 // as chips and tags, search by name, copy of a product's SKU on click, and the row actions:
 // details with the metrics chart, repeat (repeatRequested) and delete (on moderation only,
-// confirmed, through the outbox handler the composition root sets).
+// confirmed through ConfirmDialog, then the delete handler — the outbox).
+//
+// Mounting (see FilteredTablePage for what both pages share):
+//   auto* page = new CommunicationsPage(cache->connection(), appSettings->store());
+//   page->setDeleteHandler([outbox](const QString& id) { return outbox->enqueueDeleteCommunication(id); });
+//   connect(page, &CommunicationsPage::repeatRequested, ...);      // open the wizard prefilled
+//   connect(page, &FilteredTablePage::createCommunicationRequested, ...);
+//   after every sync: page->refresh().
+// Without a delete handler (a read-only snapshot) Delete explains that it is not available.
+// The column choice is kept under "communications/hiddenColumns"; Name is mandatory.
 class CommunicationsPage final : public FilteredTablePage
 {
     Q_OBJECT
@@ -36,47 +41,40 @@ class CommunicationsPage final : public FilteredTablePage
 
 public:
     enum class Tab { All, Mailings, Banners };
+    // Enqueues the deletion of a communication (Outbox::enqueueDeleteCommunication); a failure's
+    // message is shown to the seller.
     using DeleteHandler = std::function<Outcome<Done>(const QString& communicationId)>;
 
-    // `settings` keeps the column choice (COM-2); the page does not own it.
-    CommunicationsPage(const QSqlDatabase& db, QSettings* settings, QWidget* parent = nullptr);
+    // `cache`: the GUI thread's cache connection; `settings` keeps the column choice (COM-2; not
+    // owned, may be null).
+    CommunicationsPage(const QSqlDatabase& cache, QSettings* settings, QWidget* parent = nullptr);
     ~CommunicationsPage() override;
 
     CommunicationsModel* model() const { return m_model; }
-    ColumnSettings* columnSettings() const { return m_columns; }
     const CommunicationsFilter& filter() const;
     void setFilter(const CommunicationsFilter& filter);
     void setTab(Tab tab);
     // COM-6 delete goes through this (the outbox); without one, deleting is explained instead.
     void setDeleteHandler(DeleteHandler handler) { m_delete = std::move(handler); }
-    QMenu* columnMenu() const { return m_columnMenu; }
 
     // Row actions on a row of the current page.
     void openDetails(int row);
     void repeat(int row);
+    // COM-6: true when the deletion was confirmed and handed to the delete handler.
     bool deleteRow(int row);
-
-public slots:
-    void refresh() override;
 
 signals:
     // COM-6 repeat: the wizard opens prefilled with this communication.
     void repeatRequested(const QString& communicationId);
 
 protected:
-    void applySearch(const QString& text) override;
-    void removeTag(const QString& key) override;
-    void clearFilters() override;
+    void editFilter(FilterEdit edit, const QString& value) override;
     bool hasFilter() const override;
-    QList<int> exportColumns() const override;
-    QString emptyTitle() const override;
-    QString emptyText() const override;
 
 private:
+    static void withoutTag(CommunicationsFilter& filter, const QString& key);
     QWidget* makeStatusEditor();
     QWidget* makeSendDateEditor();
-    void buildColumnMenu();
-    void applyColumns();
     void applyAudience();
     void applyStatuses();
     void applySendDate();
@@ -86,12 +84,8 @@ private:
     void onCellClicked(const QModelIndex& index);
 
     CommunicationsModel* m_model;
-    ColumnSettings* m_columns;
     DeleteHandler m_delete;
     QTabBar* m_tabs;
-    QToolButton* m_columnButton;
-    QMenu* m_columnMenu;
-    QAction* m_resetColumns = nullptr;
     QPushButton* m_details;
     QPushButton* m_repeat;
     QPushButton* m_remove;

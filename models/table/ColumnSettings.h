@@ -8,9 +8,9 @@ class QSettings;
 
 namespace sellercrm {
 
-// COM-2 column settings: which columns of a table are shown. Columns are named by stable keys,
-// one of them is mandatory (never hidden); the choice is kept in QSettings under `settingsKey`
-// as the list of hidden keys and read back on construction. isDefault() tells the page whether
+// COM-2 column settings of the Buyers and Communications tables: which columns are shown.
+// Columns are named by stable keys, one of them is mandatory (never hidden); the choice is kept
+// in QSettings under `settingsKey` as the list of hidden keys and read back on construction. isDefault() tells the page whether
 // to show "Reset to defaults".
 class ColumnSettings final : public QObject
 {

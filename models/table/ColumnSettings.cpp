@@ -1,4 +1,4 @@
-#include "communications/ColumnSettings.h"
+#include "table/ColumnSettings.h"
 
 #include <QSettings>
 
