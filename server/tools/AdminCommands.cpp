@@ -33,38 +33,6 @@ QTextStream& err()
     return stream;
 }
 
-// Parses `arguments` (without the program and subcommand names). Returns the exit code when the
-// command must stop (after --help: 0, a usage error: 2), nullopt to go on.
-std::optional<int> parse(QCommandLineParser& parser, const QString& name, const QString& description,
-                         const QList<QCommandLineOption>& options, const QStringList& arguments)
-{
-    parser.setApplicationDescription(description);
-    parser.addOptions(options);
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("sellercrm-server ") + name} + arguments)) {
-        err() << "sellercrm-server " << name << ": " << parser.errorText() << "\n\n" << parser.helpText();
-        return exitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
-    return std::nullopt;
-}
-
-int usageError(const QCommandLineParser& parser, const QString& name, const QString& message)
-{
-    err() << "sellercrm-server " << name << ": " << message << "\n\n" << parser.helpText();
-    return exitUsage;
-}
-
-int failure(const QString& name, const QString& message)
-{
-    err() << "sellercrm-server " << name << ": " << message << '\n';
-    err().flush();
-    return exitFailure;
-}
-
 QCommandLineOption dbOption()
 {
     return QCommandLineOption(QStringLiteral("db"),
@@ -88,23 +56,70 @@ std::optional<QDate> asOfValue(const QCommandLineParser& parser)
     return date;
 }
 
-// Checks --as-of (when `asOf` is given) and opens --db. Returns the exit code when the command
-// must stop (the message is printed), nullopt when `store` is ready.
-std::optional<int> openStore(const QCommandLineParser& parser, const QString& name,
-                             std::shared_ptr<ServerStore>& store, QDate* asOf = nullptr)
+// One subcommand's command line: parsing with --help, and usage errors and failures that name
+// the subcommand.
+class Command final
 {
-    if (asOf) {
-        const std::optional<QDate> date = asOfValue(parser);
-        if (!date)
-            return usageError(parser, name, QStringLiteral("--as-of must be YYYY-MM-DD"));
-        *asOf = *date;
+public:
+    explicit Command(QString name)
+        : m_name(std::move(name))
+    {}
+
+    QCommandLineParser parser;
+
+    // Parses `arguments` (without the program and subcommand names). Returns the exit code when
+    // the command must stop (after --help: 0, a usage error: 2), nullopt to go on.
+    std::optional<int> parse(const QString& description, const QList<QCommandLineOption>& options,
+                             const QStringList& arguments)
+    {
+        parser.setApplicationDescription(description);
+        parser.addOptions(options);
+        parser.addHelpOption();
+        if (!parser.parse(QStringList{QStringLiteral("sellercrm-server ") + m_name} + arguments)) {
+            err() << "sellercrm-server " << m_name << ": " << parser.errorText() << "\n\n"
+                  << parser.helpText();
+            return exitUsage;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            out() << parser.helpText();
+            return 0;
+        }
+        return std::nullopt;
     }
-    auto opened = ServerStore::open(parser.value(QStringLiteral("db")));
-    if (!opened)
-        return failure(name, opened.error());
-    store = std::move(opened).value();
-    return std::nullopt;
-}
+
+    int usageError(const QString& message) const
+    {
+        err() << "sellercrm-server " << m_name << ": " << message << "\n\n" << parser.helpText();
+        return exitUsage;
+    }
+
+    int failure(const QString& message) const
+    {
+        err() << "sellercrm-server " << m_name << ": " << message << '\n';
+        err().flush();
+        return exitFailure;
+    }
+
+    // Checks --as-of (when `asOf` is given) and opens --db. Returns the exit code when the command
+    // must stop (the message is printed), nullopt when `store` is ready.
+    std::optional<int> openStore(std::shared_ptr<ServerStore>& store, QDate* asOf = nullptr) const
+    {
+        if (asOf) {
+            const std::optional<QDate> date = asOfValue(parser);
+            if (!date)
+                return usageError(QStringLiteral("--as-of must be YYYY-MM-DD"));
+            *asOf = *date;
+        }
+        auto opened = ServerStore::open(parser.value(QStringLiteral("db")));
+        if (!opened)
+            return failure(opened.error());
+        store = std::move(opened).value();
+        return std::nullopt;
+    }
+
+private:
+    QString m_name;
+};
 
 QString csvField(const QString& value)
 {
@@ -120,11 +135,10 @@ QString csvField(const QString& value)
 
 int runImportCommand(const QStringList& arguments)
 {
-    const QString name = QStringLiteral("import");
-    QCommandLineParser parser;
+    Command command(QStringLiteral("import"));
+    QCommandLineParser& parser = command.parser;
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Directory of DAT-1 CSV files."));
-    if (const std::optional<int> stop = parse(
-            parser, name,
+    if (const std::optional<int> stop = command.parse(
             QStringLiteral(
                 "Loads a directory of DAT-1 CSV files in one transaction (a bad row changes nothing and is "
                 "reported as file:line: reason), then runs the segmentation of every seller."),
@@ -136,17 +150,17 @@ int runImportCommand(const QStringList& arguments)
             arguments))
         return *stop;
     if (!parser.isSet(QStringLiteral("db")) || parser.positionalArguments().size() != 1)
-        return usageError(parser, name, QStringLiteral("needs --db DB and one DIR"));
+        return command.usageError(QStringLiteral("needs --db DB and one DIR"));
     std::shared_ptr<ServerStore> store;
     QDate asOf;
-    if (const std::optional<int> stop = openStore(parser, name, store, &asOf))
+    if (const std::optional<int> stop = command.openStore(store, &asOf))
         return *stop;
     QElapsedTimer timer;
     timer.start();
     CsvImporter importer(store);
     const auto summary = importer.importDirectory(parser.positionalArguments().first());
     if (!summary)
-        return failure(name, summary.error() + QStringLiteral(" (nothing was imported)"));
+        return command.failure(summary.error() + QStringLiteral(" (nothing was imported)"));
     for (const CsvImporter::FileCount& file : summary.value())
         out() << file.file << ": " << file.rows << " rows\n";
     out() << "imported in " << timer.elapsed() << " ms\n";
@@ -157,8 +171,8 @@ int runImportCommand(const QStringList& arguments)
     SegmentationJob job(store);
     const auto segmented = job.runAll(asOf);
     if (!segmented)
-        return failure(name, QStringLiteral("the data was imported, but the segmentation failed: ") +
-                                 segmented.error());
+        return command.failure(QStringLiteral("the data was imported, but the segmentation failed: ") +
+                               segmented.error());
     QSqlDatabase db = store->connectionForThisThread();
     ServerStore::setMetaValue(db, ServerJobs::segmentedAsOfKey(), asOf.toString(Qt::ISODate));
     out() << "segmented " << segmented.value().sellers << " sellers, " << segmented.value().buyers
@@ -168,10 +182,9 @@ int runImportCommand(const QStringList& arguments)
 
 int runSegmentsCommand(const QStringList& arguments)
 {
-    const QString name = QStringLiteral("segments");
-    QCommandLineParser parser;
-    if (const std::optional<int> stop = parse(
-            parser, name,
+    Command command(QStringLiteral("segments"));
+    QCommandLineParser& parser = command.parser;
+    if (const std::optional<int> stop = command.parse(
             QStringLiteral(
                 "Prints DAT-2 CSV buyer_id,segment,subsegment: every buyer known to the seller, sorted by "
                 "buyer_id, as of the date."),
@@ -182,15 +195,15 @@ int runSegmentsCommand(const QStringList& arguments)
         return *stop;
     if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("seller")) ||
         !parser.positionalArguments().isEmpty())
-        return usageError(parser, name, QStringLiteral("needs --db DB and --seller ID"));
+        return command.usageError(QStringLiteral("needs --db DB and --seller ID"));
     std::shared_ptr<ServerStore> store;
     QDate asOf;
-    if (const std::optional<int> stop = openStore(parser, name, store, &asOf))
+    if (const std::optional<int> stop = command.openStore(store, &asOf))
         return *stop;
     SegmentationJob job(store);
     const auto result = job.compute(parser.value(QStringLiteral("seller")), asOf);
     if (!result)
-        return failure(name, result.error());
+        return command.failure(result.error());
     QTextStream& stream = out();
     stream << "buyer_id,segment,subsegment\n";
     for (const SegmentedBuyer& buyer : result.value().buyers)
@@ -202,24 +215,23 @@ int runSegmentsCommand(const QStringList& arguments)
 
 int runSegmentationCommand(const QStringList& arguments)
 {
-    const QString name = QStringLiteral("segmentation");
-    QCommandLineParser parser;
-    if (const std::optional<int> stop =
-            parse(parser, name,
-                  QStringLiteral(
-                      "Runs the segmentation job and stores memberships, thresholds, metrics and dynamics "
-                      "(what `serve` does daily)."),
-                  {dbOption(),
-                   {QStringLiteral("seller"), QStringLiteral("Only this seller (default: every seller)."),
-                    QStringLiteral("ID")},
-                   asOfOption(QStringLiteral("Segment as of this date (default: today)."))},
-                  arguments))
+    Command command(QStringLiteral("segmentation"));
+    QCommandLineParser& parser = command.parser;
+    if (const std::optional<int> stop = command.parse(
+            QStringLiteral(
+                "Runs the segmentation job and stores memberships, thresholds, metrics and dynamics "
+                "(what `serve` does daily)."),
+            {dbOption(),
+             {QStringLiteral("seller"), QStringLiteral("Only this seller (default: every seller)."),
+              QStringLiteral("ID")},
+             asOfOption(QStringLiteral("Segment as of this date (default: today)."))},
+            arguments))
         return *stop;
     if (!parser.isSet(QStringLiteral("db")) || !parser.positionalArguments().isEmpty())
-        return usageError(parser, name, QStringLiteral("needs --db DB"));
+        return command.usageError(QStringLiteral("needs --db DB"));
     std::shared_ptr<ServerStore> store;
     QDate asOf;
-    if (const std::optional<int> stop = openStore(parser, name, store, &asOf))
+    if (const std::optional<int> stop = command.openStore(store, &asOf))
         return *stop;
     QElapsedTimer timer;
     timer.start();
@@ -228,7 +240,7 @@ int runSegmentationCommand(const QStringList& arguments)
                              ? job.runSeller(parser.value(QStringLiteral("seller")), asOf)
                              : job.runAll(asOf);
     if (!summary)
-        return failure(name, summary.error());
+        return command.failure(summary.error());
     if (!parser.isSet(QStringLiteral("seller"))) {
         QSqlDatabase db = store->connectionForThisThread();
         ServerStore::setMetaValue(db, ServerJobs::segmentedAsOfKey(), asOf.toString(Qt::ISODate));
@@ -241,53 +253,49 @@ int runSegmentationCommand(const QStringList& arguments)
 
 int runTokenCommand(const QStringList& arguments)
 {
-    const QString name = QStringLiteral("token");
-    QCommandLineParser parser;
+    Command command(QStringLiteral("token"));
+    QCommandLineParser& parser = command.parser;
     parser.addPositionalArgument(QStringLiteral("create|revoke"),
                                  QStringLiteral("create: print a new token for --seller; "
                                                 "revoke TOKEN: revoke it."));
-    if (const std::optional<int> stop =
-            parse(parser, name,
-                  QStringLiteral("Manages per-seller API tokens; only a token's SHA-256 hash is stored."),
-                  {dbOption(),
-                   {QStringLiteral("seller"), QStringLiteral("Seller ID (create)."), QStringLiteral("ID")}},
-                  arguments))
+    if (const std::optional<int> stop = command.parse(
+            QStringLiteral("Manages per-seller API tokens; only a token's SHA-256 hash is stored."),
+            {dbOption(),
+             {QStringLiteral("seller"), QStringLiteral("Seller ID (create)."), QStringLiteral("ID")}},
+            arguments))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (!parser.isSet(QStringLiteral("db")) || positional.isEmpty())
-        return usageError(parser, name, QStringLiteral("needs create or revoke and --db DB"));
+        return command.usageError(QStringLiteral("needs create or revoke and --db DB"));
     const QString action = positional.first();
-    if (action == QStringLiteral("create") &&
-        (!parser.isSet(QStringLiteral("seller")) || positional.size() != 1))
-        return usageError(parser, name, QStringLiteral("token create needs --seller ID"));
-    if (action == QStringLiteral("revoke") && positional.size() != 2)
-        return usageError(parser, name, QStringLiteral("token revoke needs the TOKEN"));
-    if (action != QStringLiteral("create") && action != QStringLiteral("revoke"))
-        return usageError(parser, name, QStringLiteral("unknown action \"%1\"").arg(action));
+    const bool create = action == QStringLiteral("create");
+    if (!create && action != QStringLiteral("revoke"))
+        return command.usageError(QStringLiteral("unknown action \"%1\"").arg(action));
+    if (create ? !parser.isSet(QStringLiteral("seller")) || positional.size() != 1 : positional.size() != 2)
+        return command.usageError(create ? QStringLiteral("token create needs --seller ID")
+                                         : QStringLiteral("token revoke needs the TOKEN"));
     std::shared_ptr<ServerStore> store;
-    if (const std::optional<int> stop = openStore(parser, name, store))
+    if (const std::optional<int> stop = command.openStore(store))
         return *stop;
     QSqlDatabase db = store->connectionForThisThread();
-    if (action == QStringLiteral("create")) {
-        const auto token = ApiTokens::create(db, parser.value(QStringLiteral("seller")));
-        if (!token)
-            return failure(name, token.error());
-        out() << token.value() << '\n';
-        return 0;
+    // What to print: the new token, or "revoked".
+    StoreResult<QString> done = QStringLiteral("revoked");
+    if (create) {
+        done = ApiTokens::create(db, parser.value(QStringLiteral("seller")));
+    } else if (const StoreStatus revoked = ApiTokens::revoke(db, positional.at(1)); !revoked) {
+        done = StoreResult<QString>::failure(revoked.error());
     }
-    const StoreStatus revoked = ApiTokens::revoke(db, positional.at(1));
-    if (!revoked)
-        return failure(name, revoked.error());
-    out() << "revoked\n";
+    if (!done)
+        return command.failure(done.error());
+    out() << done.value() << '\n';
     return 0;
 }
 
 int runModerateCommand(const QStringList& arguments)
 {
-    const QString name = QStringLiteral("moderate");
-    QCommandLineParser parser;
-    if (const std::optional<int> stop = parse(
-            parser, name,
+    Command command(QStringLiteral("moderate"));
+    QCommandLineParser& parser = command.parser;
+    if (const std::optional<int> stop = command.parse(
             QStringLiteral("Decides the moderation of a communication that is on moderation "
                            "(`serve --moderation-delay SECONDS` approves automatically for demos)."),
             {dbOption(),
@@ -301,17 +309,16 @@ int runModerateCommand(const QStringList& arguments)
     const bool reject = parser.isSet(QStringLiteral("reject"));
     if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("communication")) ||
         approve == reject || !parser.positionalArguments().isEmpty())
-        return usageError(
-            parser, name,
+        return command.usageError(
             QStringLiteral("needs --db DB, --communication ID and one of --approve, --reject REASON"));
     std::shared_ptr<ServerStore> store;
-    if (const std::optional<int> stop = openStore(parser, name, store))
+    if (const std::optional<int> stop = command.openStore(store))
         return *stop;
     QSqlDatabase db = store->connectionForThisThread();
     const StoreStatus status = CommunicationLifecycle::moderate(
         db, parser.value(QStringLiteral("communication")), approve, parser.value(QStringLiteral("reject")));
     if (!status)
-        return failure(name, status.error());
+        return command.failure(status.error());
     out() << (approve ? "approved\n" : "rejected\n");
     return 0;
 }
@@ -322,10 +329,9 @@ namespace sellercrm::server {
 
 int runGenerateCommand(const QStringList& arguments)
 {
-    const QString name = QStringLiteral("generate");
-    QCommandLineParser parser;
-    if (const std::optional<int> stop = parse(
-            parser, name,
+    Command command(QStringLiteral("generate"));
+    QCommandLineParser& parser = command.parser;
+    if (const std::optional<int> stop = command.parse(
             QStringLiteral(
                 "Writes deterministic demo data in the DAT-1 format: S0001 is the main demo seller with "
                 "every "
@@ -346,7 +352,7 @@ int runGenerateCommand(const QStringList& arguments)
             arguments))
         return *stop;
     if (!parser.isSet(QStringLiteral("out")) || !parser.positionalArguments().isEmpty())
-        return usageError(parser, name, QStringLiteral("needs --out DIR"));
+        return command.usageError(QStringLiteral("needs --out DIR"));
     bool sellersOk = false, buyersOk = false, ordersOk = false, seedOk = false;
     DemoGeneratorOptions options;
     options.outputDirectory = parser.value(QStringLiteral("out"));
@@ -356,19 +362,18 @@ int runGenerateCommand(const QStringList& arguments)
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
     options.endDate = QDate::fromString(parser.value(QStringLiteral("end-date")), Qt::ISODate);
     if (!sellersOk || !buyersOk || !ordersOk || !seedOk || !options.endDate.isValid())
-        return usageError(
-            parser, name,
+        return command.usageError(
             QStringLiteral("--sellers, --buyers, --orders and --seed take whole numbers, --end-date a date"));
     if (options.sellers < DemoGenerator::minimumSellers || options.sellers > 60000 ||
         options.buyers < DemoGenerator::minimumBuyers || options.orders < 1000)
-        return usageError(parser, name,
-                          QStringLiteral("needs 7..60000 sellers, at least 200 buyers and 1000 orders"));
+        return command.usageError(
+            QStringLiteral("needs 7..60000 sellers, at least 200 buyers and 1000 orders"));
     QElapsedTimer timer;
     timer.start();
     DemoGenerator generator(options);
     const StoreStatus status = generator.run();
     if (!status)
-        return failure(name, status.error());
+        return command.failure(status.error());
     out() << "generated " << options.sellers << " sellers, " << options.buyers << " buyers, "
           << options.orders << " orders into " << options.outputDirectory << " in " << timer.elapsed()
           << " ms\n";
