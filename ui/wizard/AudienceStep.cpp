@@ -1,5 +1,6 @@
 #include "wizard/AudienceStep.h"
 
+#include "components/Icons.h"
 #include "components/Theme.h"
 #include "wizard/FieldErrorBinder.h"
 #include "wizard/WizardModel.h"
@@ -64,7 +65,8 @@ QCheckBox* AudienceStep::addRow(QVBoxLayout* layout, const QString& code, const 
     if (!description.isEmpty()) {
         auto* info = new QToolButton;
         info->setObjectName(u"info_"_s + QString(code).replace(u':', u'_'));
-        info->setText(u"ⓘ"_s);
+        info->setIcon(Icons::icon(u"info"_s, Theme::color(u"muted"_s)));
+        info->setIconSize(QSize(16, 16));
         Theme::setRole(info, "icon");
         info->setToolTip(description);
         row->addWidget(info);

@@ -357,15 +357,10 @@ QWidget* FormatStep::buildBannerPage(FieldErrorBinder* errors)
     upload->addWidget(withError(m_legal, errors, u"format.legal_text"_s, m_legalCounter));
     form->addRow(QString(), m_uploadBox);
 
-    auto* period = new QWidget;
-    auto* periodLayout = new QHBoxLayout(period);
-    periodLayout->setContentsMargins(0, 0, 0, 0);
     m_bannerStart = WizardInputs::dateEdit(u"bannerStart"_s);
     m_bannerEnd = WizardInputs::dateEdit(u"bannerEnd"_s);
-    periodLayout->addWidget(withError(m_bannerStart, errors, u"format.start"_s));
-    periodLayout->addWidget(new QLabel(u"–"_s));
-    periodLayout->addWidget(withError(m_bannerEnd, errors, u"format.end"_s));
-    form->addRow(tr("Period"), period);
+    form->addRow(tr("Period"), WizardInputs::periodRow(withError(m_bannerStart, errors, u"format.start"_s),
+                                                       withError(m_bannerEnd, errors, u"format.end"_s)));
     m_budget = WizardInputs::lineEdit(u"dailyBudget"_s, tr("At least %1").arg(formatRoubles(Limits::dailyBudgetMinKopecks, QLocale())));
     form->addRow(tr("Daily budget, ₽"), withError(m_budget, errors, u"format.daily_budget_kopecks"_s));
     m_forecast = new QLabel;

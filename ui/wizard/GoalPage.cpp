@@ -5,6 +5,7 @@
 #include "components/Theme.h"
 #include "wizard/WizardContext.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -42,17 +43,20 @@ GoalPage::GoalPage(const WizardContext& context, QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(new QLabel(tr("What do you want to achieve?")));
     m_tabs->setObjectName(u"goalTabs"_s);
+    m_tabs->setExpanding(false);
     m_tabs->addTab(tr("Bring buyers back / grow loyalty"));
     m_tabs->addTab(tr("Grow the buyer base"));
     layout->addWidget(m_tabs);
     m_pages->addWidget(buildTab(context, true));
     m_pages->addWidget(buildTab(context, false));
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_pages);
     auto* scratch = new QPushButton(tr("Create from scratch"));
     scratch->setObjectName(u"createFromScratch"_s);
     Theme::setRole(scratch, "primary");
     connect(scratch, &QPushButton::clicked, this, [this] { emit scratchChosen(goalCode(m_tabs->currentIndex())); });
+    layout->addSpacing(8);
     layout->addWidget(scratch, 0, Qt::AlignLeft);
+    layout->addStretch(1);
     connect(m_tabs, &QTabBar::currentChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // Without own buyers the Potential tab is where something can be done.
     if (context.audienceSize(Audience::allOwnBuyers()).total() == 0
@@ -129,14 +133,20 @@ QWidget* GoalPage::buildTab(const WizardContext& context, bool own)
         layout->addStretch(1);
         return page;
     }
+    // Two cards a row: a card reads as one block, not a line across the window.
+    auto* cards = new QGridLayout;
+    cards->setSpacing(12);
+    for (int column = 0; column < cardColumns; ++column)
+        cards->setColumnStretch(column, 1);
     for (SubSegment sub : allSubSegments)
         if (isOwnSegment(segmentOf(sub)) == own)
-            addCard(layout, context, sub);
+            addCard(cards, context, sub);
+    layout->addLayout(cards);
     layout->addStretch(1);
     return page;
 }
 
-void GoalPage::addCard(QVBoxLayout* layout, const WizardContext& context, SubSegment sub)
+void GoalPage::addCard(QGridLayout* cards, const WizardContext& context, SubSegment sub)
 {
     const std::vector<RecommendedAction> actions = RecommendedActions::actionsFor(sub, context.subscription(), context.today);
     if (actions.empty())
@@ -146,14 +156,15 @@ void GoalPage::addCard(QVBoxLayout* layout, const WizardContext& context, SubSeg
     auto* card = new QPushButton(tr("%1 · %2 buyers\n%3").arg(subSegmentName(sub), QLocale().toString(buyers), action.title()));
     card->setObjectName(u"preset_"_s + subSegmentCode(sub));
     Theme::setRole(card, "action");
-    card->setMinimumHeight(56);
+    card->setMinimumHeight(64);
     card->setToolTip(subSegmentDescription(sub));
     if (buyers == 0) {
         card->setEnabled(false);
         card->setToolTip(tr("No buyers in this segment now, so there is no one to send to."));
     }
     connect(card, &QPushButton::clicked, this, [this, action] { emit presetChosen(action); });
-    layout->addWidget(card);
+    const int index = cards->count();
+    cards->addWidget(card, index / cardColumns, index % cardColumns);
 }
 
 } // namespace sellercrm

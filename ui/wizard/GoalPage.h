@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QFrame;
+class QGridLayout;
 class QStackedWidget;
 class QTabBar;
 class QVBoxLayout;
@@ -42,7 +43,8 @@ signals:
 
 private:
     QWidget* buildTab(const WizardContext& context, bool own);
-    void addCard(QVBoxLayout* layout, const WizardContext& context, SubSegment sub);
+    void addCard(QGridLayout* cards, const WizardContext& context, SubSegment sub);
+    static constexpr int cardColumns = 2;
 
     QTabBar* m_tabs;
     QStackedWidget* m_pages;

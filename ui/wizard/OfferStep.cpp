@@ -183,6 +183,7 @@ QWidget* OfferStep::buildDiscountPage(FieldErrorBinder* errors)
 {
     auto* page = new QWidget;
     auto* form = new QFormLayout(page);
+    m_discountForm = form;
 
     m_codeBox = new QWidget;
     auto* code = new QVBoxLayout(m_codeBox);
@@ -252,15 +253,10 @@ QWidget* OfferStep::buildDiscountPage(FieldErrorBinder* errors)
     term->addWidget(termEdit);
     form->addRow(tr("Maximum term"), m_termBox);
 
-    auto* period = new QWidget;
-    auto* periodLayout = new QHBoxLayout(period);
-    periodLayout->setContentsMargins(0, 0, 0, 0);
     m_start = WizardInputs::dateEdit(u"offerStart"_s);
     m_end = WizardInputs::dateEdit(u"offerEnd"_s);
-    periodLayout->addWidget(fieldWithError(m_start, errors, u"offer.start"_s));
-    periodLayout->addWidget(new QLabel(u"–"_s));
-    periodLayout->addWidget(fieldWithError(m_end, errors, u"offer.end"_s));
-    form->addRow(tr("Period"), period);
+    form->addRow(tr("Period"), WizardInputs::periodRow(fieldWithError(m_start, errors, u"offer.start"_s),
+                                                       fieldWithError(m_end, errors, u"offer.end"_s)));
     m_visibilityNote = WizardInputs::caption(tr("The discount is visible to every marketplace buyer; the message "
                                                 "about it goes only to the audience you chose."));
     m_visibilityNote->setObjectName(u"discountVisibilityNote"_s);
@@ -339,9 +335,10 @@ void OfferStep::load()
 
     const bool code = offer.type == OfferType::PromoCode;
     const bool installments = offer.type == OfferType::Installments;
-    m_codeBox->setVisible(code);
-    m_amountBox->setVisible(!installments);
-    m_termBox->setVisible(installments);
+    // Whole rows, so no label stays without its field.
+    m_discountForm->setRowVisible(m_codeBox, code);
+    m_discountForm->setRowVisible(m_amountBox, !installments);
+    m_discountForm->setRowVisible(m_termBox, installments);
     m_visibilityNote->setVisible(offer.type == OfferType::OrderDiscount);
     m_minOrder->setPlaceholderText(code ? tr("Minimum order, ₽ (optional)") : tr("Minimum order, ₽"));
     m_minOrderHint->setText(m_unit->currentIndex() == 1 ? tr("A discount in ₽ must be below the minimum order amount.")

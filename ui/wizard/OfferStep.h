@@ -8,6 +8,7 @@
 class QButtonGroup;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -54,6 +55,7 @@ private:
     QWidget* m_promotionsEmpty;
     QLabel* m_promotionsNoMatch;
     // Discount, promo code and installments share the period; discount and code the amount.
+    QFormLayout* m_discountForm = nullptr; // promo code, discount, term and period rows
     QWidget* m_codeBox;
     QRadioButton* m_codeGenerate;
     QRadioButton* m_codeTyped;

@@ -3,6 +3,7 @@
 #include "components/Theme.h"
 
 #include <QDateEdit>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -101,6 +102,18 @@ QLabel* caption(const QString& text)
     label->setWordWrap(true);
     Theme::setRole(label, "caption");
     return label;
+}
+
+QWidget* periodRow(QWidget* start, QWidget* end)
+{
+    auto* row = new QWidget;
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(start, 0, Qt::AlignTop);
+    layout->addWidget(new QLabel(u"–"_s), 0, Qt::AlignTop);
+    layout->addWidget(end, 0, Qt::AlignTop);
+    layout->addStretch(1);
+    return row;
 }
 
 } // namespace sellercrm::WizardInputs

@@ -26,6 +26,8 @@ void setCounter(QLabel* label, int length, int limit);
 QLineEdit* lineEdit(const QString& objectName, const QString& placeholder);
 QDateEdit* dateEdit(const QString& objectName);
 QLabel* caption(const QString& text);
+// "start – end" as one row, the dates at their natural width, left-aligned.
+QWidget* periodRow(QWidget* start, QWidget* end);
 } // namespace WizardInputs
 
 } // namespace sellercrm

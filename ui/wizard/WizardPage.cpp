@@ -82,6 +82,7 @@ WizardPage::WizardPage(WizardContext context, QWidget* parent)
     m_steps->addWidget(m_offerStep);
     m_steps->addWidget(m_formatStep);
     contentLayout->addWidget(m_steps);
+    contentLayout->addSpacing(24);
     auto* buttons = new QHBoxLayout;
     m_back->setObjectName(u"backButton"_s);
     m_next->setObjectName(u"nextButton"_s);
@@ -257,6 +258,10 @@ void WizardPage::scheduleDraftSave()
 
 void WizardPage::showStep(int step)
 {
+    // The stack takes the height of the step shown, so "Next" follows its content.
+    for (int index = 0; index < m_steps->count(); ++index)
+        m_steps->widget(index)->setSizePolicy(QSizePolicy::Preferred,
+                                               index == step ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_steps->setCurrentIndex(step);
     m_back->setVisible(step > 0);
     m_next->setText(step == WizardModel::FormatStep ? tr("Send to moderation") : tr("Next"));
