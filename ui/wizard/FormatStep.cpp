@@ -253,16 +253,17 @@ QWidget* FormatStep::buildMailingPage(FieldErrorBinder* errors)
     m_mailingImageDrop = new ImageDropArea(u"mailingImageDrop"_s,
                                            tr("Optional image: drop a PNG or JPEG here or click to choose. Up to 10 MB, "
                                               "at least 1000×500 px, proportions 2:1."));
-    auto* removeImage = new QPushButton(tr("Remove the image"));
-    removeImage->setObjectName(u"mailingImageRemove"_s);
-    Theme::setRole(removeImage, "link");
-    connect(removeImage, &QPushButton::clicked, this, [this] {
+    m_removeImage = new QPushButton(tr("Remove the image"));
+    m_removeImage->setObjectName(u"mailingImageRemove"_s);
+    Theme::setRole(m_removeImage, "link");
+    connect(m_removeImage, &QPushButton::clicked, this, [this] {
         m_mailingImage.reset();
         m_mailingImageDrop->showImage(std::nullopt, QString());
         store();
     });
-    content->addRow(tr("Image"), withError(m_mailingImageDrop, errors, u"format.image"_s, removeImage));
+    content->addRow(tr("Image"), withError(m_mailingImageDrop, errors, u"format.image"_s, m_removeImage));
     layout->addWidget(m_mailingContent);
+    WizardInputs::alignFormLabels({ form, content }); // one label column for the two forms
 
     auto* previews = new QHBoxLayout;
     m_pushPreview = new QLabel;
@@ -569,6 +570,7 @@ void FormatStep::load()
         m_mailingImage = format.mailing.image;
         m_mailingImageDrop->showImage(m_mailingImage, QString());
     }
+    m_removeImage->setVisible(m_mailingImage.has_value());
     updatePreview();
 
     // Banner.

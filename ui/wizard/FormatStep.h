@@ -93,6 +93,7 @@ private:
     QPlainTextEdit* m_text;
     QLabel* m_textCounter;
     ImageDropArea* m_mailingImageDrop;
+    QPushButton* m_removeImage = nullptr; // shown only with an image
     std::optional<ImageMeta> m_mailingImage;
     QLabel* m_pushPreview;
     QLabel* m_chatPreview;

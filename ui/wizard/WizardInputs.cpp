@@ -3,6 +3,7 @@
 #include "components/Theme.h"
 
 #include <QDateEdit>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -114,6 +115,20 @@ QWidget* periodRow(QWidget* start, QWidget* end)
     layout->addWidget(end, 0, Qt::AlignTop);
     layout->addStretch(1);
     return row;
+}
+
+void alignFormLabels(std::initializer_list<QFormLayout*> forms)
+{
+    QList<QWidget*> labels;
+    int width = 0;
+    for (QFormLayout* form : forms)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+                labels << item->widget();
+                width = std::max(width, item->widget()->sizeHint().width());
+            }
+    for (QWidget* label : labels)
+        label->setMinimumWidth(width);
 }
 
 } // namespace sellercrm::WizardInputs

@@ -3,10 +3,12 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <initializer_list>
 #include <optional>
 
 class QDate;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QWidget;
@@ -28,6 +30,8 @@ QDateEdit* dateEdit(const QString& objectName);
 QLabel* caption(const QString& text);
 // "start – end" as one row, the dates at their natural width, left-aligned.
 QWidget* periodRow(QWidget* start, QWidget* end);
+// Gives the labels of `forms` one width, so forms stacked in a page share their label column.
+void alignFormLabels(std::initializer_list<QFormLayout*> forms);
 } // namespace WizardInputs
 
 } // namespace sellercrm
