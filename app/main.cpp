@@ -12,6 +12,9 @@
 int main(int argc, char* argv[])
 {
     using namespace sellercrm;
+    // Set before the window-less commands too: their default cache folder is the app's.
+    QCoreApplication::setOrganizationName(QStringLiteral("SellerCRM"));
+    QCoreApplication::setApplicationName(QStringLiteral("sellercrm"));
     // Window-less commands (--sync, --export-snapshot) run without a display.
     {
         QCoreApplication core(argc, argv);
@@ -20,8 +23,6 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("SellerCRM"));
-    QApplication::setApplicationName(QStringLiteral("sellercrm"));
     QApplication::setApplicationDisplayName(QStringLiteral("Seller CRM"));
     QApplication::setApplicationVersion(QStringLiteral(SELLERCRM_VERSION));
 

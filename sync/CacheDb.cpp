@@ -7,8 +7,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +48,21 @@ QJsonValue jsonValue(const QVariant& value, CacheSchema::FieldKind kind)
     return QJsonValue(value.toString());
 }
 
+// The driver's sqlite3 handle when the driver runs the SQLite library linked here (same
+// version: the system library both use), else null and the writers keep to QSqlQuery.
+sqlite3* nativeHandleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3* native = *static_cast<sqlite3* const*>(handle.constData());
+    QSqlQuery version(db);
+    if (!native || !version.exec(u"SELECT sqlite_version()"_s) || !version.next()
+        || version.value(0).toString() != QLatin1StringView(sqlite3_libversion()))
+        return nullptr;
+    return native;
+}
+
 QDateTime utcTime(const QVariant& value)
 {
     if (value.isNull())
@@ -64,6 +82,9 @@ CacheDb::CacheDb(QString path, Access access)
 CacheDb::~CacheDb()
 {
     m_statements.clear();
+    for (sqlite3_stmt* statement : std::as_const(m_nativeStatements))
+        sqlite3_finalize(statement);
+    m_nativeStatements.clear();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -93,6 +114,7 @@ Outcome<std::unique_ptr<CacheDb>> CacheDb::open(const QString& path, const QStri
             QObject::tr("Cannot open the cache %1: %2").arg(path, cache->m_db.lastError().text()));
     if (auto configured = cache->configure(); !configured)
         return Result::failure(configured.error());
+    cache->m_native = nativeHandleOf(cache->m_db);
     if (auto ready = cache->createOrUpgrade(); !ready)
         return Result::failure(ready.error());
     return Result(std::move(cache));
@@ -243,6 +265,23 @@ QSqlQuery& CacheDb::prepared(const QString& sql)
         it = m_statements.insert(sql, query);
     }
     return it.value();
+}
+
+sqlite3_stmt* CacheDb::nativeStatement(const QByteArray& sql, QString* error)
+{
+    if (!m_native)
+        return nullptr;
+    if (sqlite3_stmt* kept = m_nativeStatements.value(sql))
+        return kept;
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v3(m_native, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        != SQLITE_OK) {
+        *error = u"cannot prepare %1: %2"_s.arg(QString::fromUtf8(sql), QString::fromUtf8(sqlite3_errmsg(m_native)));
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    m_nativeStatements.insert(sql, statement);
+    return statement;
 }
 
 Outcome<Done> CacheDb::exec(const QString& sql)

@@ -13,6 +13,9 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace sellercrm {
 
 // One row of an entity table read back in the shape of the feed's `data` (SYNC.md), so the
@@ -83,6 +86,13 @@ public:
 
     // A prepared statement kept for the life of the connection; bind and exec it.
     QSqlQuery& prepared(const QString& sql);
+    // The same through SQLite's own API, for bulk writes that bind UTF-8 and integers directly
+    // (the sync's pages): reset, bind and step it on this thread. Null with `error` set when the
+    // statement does not compile; always null when hasNativeAccess() is false.
+    sqlite3_stmt* nativeStatement(const QByteArray& sql, QString* error);
+    // True when the Qt driver's connection is a handle of the SQLite library this build links.
+    bool hasNativeAccess() const { return m_native != nullptr; }
+    sqlite3* nativeHandle() const { return m_native; }
     Outcome<Done> exec(const QString& sql);
     // "what: driver message" for a failed query.
     static QString describe(const QSqlQuery& query, const QString& what);
@@ -99,6 +109,8 @@ private:
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
     QHash<QString, QSqlQuery> m_statements;
+    sqlite3* m_native = nullptr;
+    QHash<QByteArray, sqlite3_stmt*> m_nativeStatements;
 };
 
 } // namespace sellercrm

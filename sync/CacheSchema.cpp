@@ -204,7 +204,8 @@ QStringList buyerIndexNames()
     QStringList names;
     for (const QString& column : buyerSortColumns)
         names << u"buyers_by_"_s + column;
-    names << u"buyers_by_segment_tree"_s;
+    names << u"buyers_by_segment_tree"_s << u"buyer_actions_by_product"_s << u"buyer_actions_by_type"_s
+          << u"buyer_actions_by_buyer"_s;
     return names;
 }
 

@@ -53,7 +53,8 @@ QStringList createStatements();
 // CREATE INDEX IF NOT EXISTS for every sort and filter the Buyers (BUY-2) and Communications
 // (COM-5) pages offer. Built after a bulk load, idempotent.
 QStringList indexStatements();
-// Names of the indexes on `buyers`: dropped before a first full sync and rebuilt after it.
+// Names of the indexes on `buyers` and `buyer_actions` (the big tables): dropped before a first
+// full sync and rebuilt after it.
 QStringList buyerIndexNames();
 // The step that upgrades a file of `fromVersion` to `fromVersion + 1`; empty when none exists.
 QStringList migrationStep(int fromVersion);

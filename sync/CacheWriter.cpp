@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace sellercrm {
@@ -33,6 +35,20 @@ QString upsertSql(const CacheSchema::EntityTable& table)
     }
     return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4"_s.arg(
         table.table, columns.join(u", "_s), placeholders.join(u", "_s), updates.join(u", "_s));
+}
+
+// Tables whose rows do more than land in their table: a seller row also names the account's
+// seller in `meta`, a communication row fills the audience columns, and communication and saved
+// audience rows complete outbox entries.
+bool hasLocalEffects(const CacheSchema::EntityTable& table)
+{
+    return table.table == u"communications"_s || table.table == u"seller"_s || table.table == u"saved_audiences"_s;
+}
+
+int bindText(sqlite3_stmt* statement, int position, QByteArrayView text)
+{
+    // An empty view may have no data pointer; SQLite would bind that as NULL.
+    return sqlite3_bind_text(statement, position, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC);
 }
 
 } // namespace
@@ -109,11 +125,60 @@ Outcome<Done> CacheWriter::applyChange(const FeedChange& change)
     return done();
 }
 
+sqlite3_stmt* CacheWriter::nativeStatement(const CacheSchema::EntityTable& table, bool remove, QString* error)
+{
+    auto& kept = remove ? m_nativeDeletes : m_nativeUpserts;
+    if (sqlite3_stmt* statement = kept.value(&table))
+        return statement;
+    const QString sql = remove ? u"DELETE FROM "_s + table.table + u" WHERE id = ?"_s : upsertSql(table);
+    sqlite3_stmt* statement = m_cache.nativeStatement(sql.toUtf8(), error);
+    if (statement)
+        kept.insert(&table, statement);
+    return statement;
+}
+
+Outcome<Done> CacheWriter::applyRow(const FeedPage& page, const FeedRow& row)
+{
+    const CacheSchema::EntityTable& table = *row.table;
+    QString error;
+    sqlite3_stmt* statement = nativeStatement(table, row.remove, &error);
+    if (!statement)
+        return Outcome<Done>::failure(error);
+    int position = 1;
+    int bound = bindText(statement, position++, page.textOf(row.id));
+    if (!row.remove) {
+        for (qsizetype i = 0; i < table.fields.size() && bound == SQLITE_OK; ++i) {
+            const FeedValue& value = page.values.at(row.firstValue + i);
+            switch (value.kind) {
+            case FeedValue::Kind::Null:
+                bound = sqlite3_bind_null(statement, position++);
+                break;
+            case FeedValue::Kind::Integer:
+                bound = sqlite3_bind_int64(statement, position++, value.integer);
+                break;
+            case FeedValue::Kind::Text:
+                bound = bindText(statement, position++, page.textOf(value));
+                break;
+            }
+        }
+    }
+    const int stepped = bound == SQLITE_OK ? sqlite3_step(statement) : bound;
+    sqlite3_reset(statement);
+    if (stepped != SQLITE_DONE)
+        return Outcome<Done>::failure(u"%1 %2 %3: %4"_s.arg(row.remove ? u"delete"_s : u"store"_s, table.type,
+                                                            QString::fromUtf8(page.textOf(row.id)),
+                                                            QString::fromUtf8(sqlite3_errmsg(m_cache.nativeHandle()))));
+    return done();
+}
+
 Outcome<Done> CacheWriter::applyPage(const FeedPage& page)
 {
     return m_cache.inTransaction([this, &page]() -> Outcome<Done> {
-        for (const FeedChange& change : page.changes) {
-            if (auto applied = applyChange(change); !applied)
+        for (qsizetype i = 0; i < page.changeCount(); ++i) {
+            const FeedRow& row = page.rows.at(i);
+            auto applied = m_cache.hasNativeAccess() && !hasLocalEffects(*row.table) ? applyRow(page, row)
+                                                                                     : applyChange(page.change(i));
+            if (!applied)
                 return applied;
         }
         QSqlQuery& cursor = m_cache.prepared(

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+struct sqlite3_stmt;
+
 namespace sellercrm {
 
 class CacheDb;
@@ -36,8 +38,14 @@ public:
     static QString audienceCode(const QJsonObject& audience, const QString& singular);
 
 private:
+    // One change of a page written through SQLite's own API (tables without local effects).
+    Outcome<Done> applyRow(const FeedPage& page, const FeedRow& row);
+    sqlite3_stmt* nativeStatement(const CacheSchema::EntityTable& table, bool remove, QString* error);
+
     CacheDb& m_cache;
     QHash<const CacheSchema::EntityTable*, QString> m_upsertSql;
+    QHash<const CacheSchema::EntityTable*, sqlite3_stmt*> m_nativeUpserts; // owned by m_cache
+    QHash<const CacheSchema::EntityTable*, sqlite3_stmt*> m_nativeDeletes;
 };
 
 } // namespace sellercrm

@@ -48,7 +48,8 @@ Outcome<Account> accountFrom(const QCommandLineParser& parser)
     return Result(account);
 }
 
-int runSync(const Account& account, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+int runSync(const Account& account, const QCommandLineParser& parser, HeadlessRun& run, QTextStream& out,
+            QTextStream& err)
 {
     QElapsedTimer clock;
     clock.start();
@@ -70,6 +71,7 @@ int runSync(const Account& account, const QCommandLineParser& parser, QTextStrea
     });
     session.start();
     loop.exec();
+    run.sync = report;
     if (report.outbox.rejected > 0)
         err << "sellercrm: " << report.outbox.rejected << " outbox entries were rejected by the server\n";
     if (!report.ok) {
@@ -83,7 +85,7 @@ int runSync(const Account& account, const QCommandLineParser& parser, QTextStrea
     return 0;
 }
 
-int runExport(const Account& account, const QString& file, QTextStream& out, QTextStream& err)
+int runExport(const Account& account, const QString& file, HeadlessRun& run, QTextStream& out, QTextStream& err)
 {
     if (!QFile::exists(account.cachePath)) {
         err << "sellercrm: there is no cache for this account yet (" << account.cachePath << "); run --sync first\n";
@@ -101,14 +103,22 @@ int runExport(const Account& account, const QString& file, QTextStream& out, QTe
         err << "sellercrm: " << manifest.error() << '\n';
         return exitFailure;
     }
+    run.exportMs = clock.elapsed();
     out << "exported snapshot of seller " << manifest->sellerId << " to " << file << " in "
-        << QString::number(double(clock.elapsed()) / 1000.0, 'f', 2) << " s\n";
+        << QString::number(double(run.exportMs) / 1000.0, 'f', 2) << " s\n";
     return 0;
 }
 
 } // namespace
 
 std::optional<int> runHeadlessCommand(const QStringList& arguments)
+{
+    if (const auto run = runHeadless(arguments))
+        return run->exitCode;
+    return std::nullopt;
+}
+
+std::optional<HeadlessRun> runHeadless(const QStringList& arguments)
 {
     if (!arguments.contains(u"--sync"_s)
         && !std::any_of(arguments.cbegin(), arguments.cend(),
@@ -126,22 +136,31 @@ std::optional<int> runHeadlessCommand(const QStringList& arguments)
         {u"cache"_s, u"The folder of the cache files (default: the app-data folder)."_s, u"DIR"_s},
         {u"page-size"_s, u"Changes per sync page (1..5000)."_s, u"N"_s},
     });
+    HeadlessRun run;
     if (!parser.parse(arguments)) {
         err << "sellercrm: " << parser.errorText() << '\n';
-        return exitUsage;
+        run.exitCode = exitUsage;
+        return run;
     }
     auto account = accountFrom(parser);
     if (!account) {
         err << "sellercrm: " << account.error() << '\n';
-        return exitUsage;
+        run.exitCode = exitUsage;
+        return run;
     }
-    if (parser.isSet(u"sync"_s)) {
-        if (const int code = runSync(account.value(), parser, out, err); code != 0)
-            return code;
+    bool pageSizeValid = true;
+    const int pageSize = parser.value(u"page-size"_s).toInt(&pageSizeValid);
+    if (parser.isSet(u"page-size"_s) && (!pageSizeValid || pageSize < 1 || pageSize > 5000)) {
+        err << "sellercrm: --page-size must be a number from 1 to 5000, got \"" << parser.value(u"page-size"_s)
+            << "\"\n";
+        run.exitCode = exitUsage;
+        return run;
     }
-    if (parser.isSet(u"export-snapshot"_s))
-        return runExport(account.value(), parser.value(u"export-snapshot"_s), out, err);
-    return 0;
+    if (parser.isSet(u"sync"_s))
+        run.exitCode = runSync(account.value(), parser, run, out, err);
+    if (run.exitCode == 0 && parser.isSet(u"export-snapshot"_s))
+        run.exitCode = runExport(account.value(), parser.value(u"export-snapshot"_s), run, out, err);
+    return run;
 }
 
 } // namespace sellercrm

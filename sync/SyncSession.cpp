@@ -118,6 +118,8 @@ void SyncSession::onPage(const ApiResponse& response)
         return;
     }
     m_progress.bytes += response.body.size();
+    QElapsedTimer processing;
+    processing.start();
     auto page = FeedPage::parse(response.body);
     if (!page) {
         ApiError error;
@@ -138,7 +140,8 @@ void SyncSession::onPage(const ApiResponse& response)
         fail(tr("The sync could not write the cache: %1").arg(applied.error()), ApiError{});
         return;
     }
-    m_progress.items += page->changes.size();
+    m_report.processingMs += processing.elapsed();
+    m_progress.items += page->changeCount();
     ++m_progress.pages;
     emit progress(m_progress);
     if (!page->hasMore)
@@ -150,10 +153,14 @@ void SyncSession::succeed()
     if (m_rebuildIndexes) {
         m_progress.phase = SyncPhase::BuildingIndexes;
         emit progress(m_progress);
+        QElapsedTimer indexing;
+        indexing.start();
         if (auto built = m_cache.ensureIndexes(); !built) {
             fail(built.error(), ApiError{});
             return;
         }
+        m_report.indexingMs = indexing.elapsed();
+        m_report.processingMs += m_report.indexingMs;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (auto recorded = m_writer->recordSuccess(now); !recorded) {

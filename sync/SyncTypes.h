@@ -37,7 +37,9 @@ struct SyncReport final
     qint64 items = 0;
     qint64 bytes = 0;
     int pages = 0;
-    qint64 elapsedMs = 0;
+    qint64 elapsedMs = 0;    // from start() to the last commit (or the failure)
+    qint64 processingMs = 0; // of that, the client's own work: parsing, validating, writing pages
+    qint64 indexingMs = 0;   // of that, building the indexes after a full sync
     OutboxReport outbox;
     QDateTime finishedAt; // UTC
 };

@@ -2,7 +2,9 @@
 # Sync benchmarks (issue 4): first full sync of one seller from the loopback server, the peak
 # client RSS, an incremental sync of 1 000 changed buyers, a snapshot export of that cache.
 # SELLERCRM_BENCH_MODE=quick uses 20 000 buyers and names the figures with a `_quick` suffix.
-# Prints `BENCH <name> <value> <unit>`; SELLERCRM_BIN is the build folder.
+# Prints `BENCH <name> <value> <unit>`; SELLERCRM_BIN is the build folder. The client is
+# sellercrm-sync-bench: the app's headless commands without the widget libraries, reporting its
+# session timings, processor time and peak RSS.
 set -euo pipefail
 bin=${SELLERCRM_BIN:?SELLERCRM_BIN must name the build folder}
 server="$bin/server/sellercrm-server"
@@ -13,13 +15,24 @@ if [ "$mode" = quick ]; then
 else
     buyers=${SELLERCRM_BENCH_SYNC_BUYERS:-1500000}; orders=${SELLERCRM_BENCH_SYNC_ORDERS:-4000000}; suffix=""; size=1m
 fi
-work=$(mktemp -d)
-trap 'kill "${server_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+# SELLERCRM_BENCH_SYNC_WORK names a folder to keep the generated and imported data in, so a re-run
+# (e.g. after a server change) skips the generate + import; by default a temporary folder.
+if [ -n "${SELLERCRM_BENCH_SYNC_WORK:-}" ]; then
+    work=$SELLERCRM_BENCH_SYNC_WORK
+    mkdir -p "$work"
+    trap 'kill "${server_pid:-0}" 2>/dev/null || true' EXIT
+else
+    work=$(mktemp -d)
+    trap 'kill "${server_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+fi
+rm -rf "$work/cache" "$work/snapshot.crm"
 as_of=2026-11-23
 
-"$server" generate --out "$work/data" --sellers 7 --buyers "$buyers" --orders "$orders" --seed 42 \
-    --end-date "$as_of" >&2
-"$server" import --db "$work/server.sqlite" --as-of "$as_of" "$work/data" >&2
+if [ ! -s "$work/server.sqlite" ]; then
+    "$server" generate --out "$work/data" --sellers 7 --buyers "$buyers" --orders "$orders" --seed 42 \
+        --end-date "$as_of" >&2
+    "$server" import --db "$work/server.sqlite" --as-of "$as_of" "$work/data" >&2
+fi
 # The seller with the most known buyers.
 seller=$(sqlite3 "$work/server.sqlite" \
     "SELECT seller_id FROM segment_results GROUP BY seller_id ORDER BY COUNT(*) DESC LIMIT 1")
@@ -35,14 +48,32 @@ done
 url=$(grep -o "http://127.0.0.1:[0-9]*" "$work/serve.log" | head -1)
 args=(--server "$url" --token-file "$work/token" --cache "$work/cache" --page-size 5000)
 
-# Full first sync: wall time of the process and its peak RSS.
+# A process's processor time (user + system) in ms, from /proc/<pid>/stat.
+cpu_ms() {
+    awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"
+}
+# One line of the client's `key value` report on stderr.
+report() { grep -o "^$2 [0-9]*" "$1" | cut -d' ' -f2; }
+seconds() { echo "$1 / 1000" | bc -l | xargs printf '%.2f'; }
+
+# Full first sync: wall time of the client process, its peak RSS and processor time, and what the
+# server spent meanwhile (each side's share: the client's own processing is parse + write + the
+# index build; the rest of the session is waiting for the server's pages).
+echo "sync bench: $(uptime)" >&2
+server_cpu_before=$(cpu_ms "$server_pid")
 start=$(date +%s.%N)
 "$client" --sync "${args[@]}" > "$work/full.out" 2> "$work/full.err"
 end=$(date +%s.%N)
-cat "$work/full.out" >&2
-rss=$(grep -o "peak_rss_mb [0-9]*" "$work/full.err" | cut -d' ' -f2)
+server_cpu_after=$(cpu_ms "$server_pid")
+cat "$work/full.out" "$work/full.err" >&2
 echo "BENCH sync_full_${size}_s$suffix $(echo "$end - $start" | bc -l | xargs printf '%.2f') s"
-echo "BENCH sync_full_${size}_rss_mb$suffix $rss MB"
+echo "BENCH sync_full_${size}_rss_mb$suffix $(report "$work/full.err" peak_rss_mb) MB"
+echo "BENCH sync_full_${size}_changes$suffix $(report "$work/full.err" changes) changes"
+echo "BENCH sync_full_${size}_client_cpu_s$suffix $(seconds "$(report "$work/full.err" cpu_ms)") s"
+echo "BENCH sync_full_${size}_client_processing_s$suffix $(seconds "$(report "$work/full.err" processing_ms)") s"
+echo "BENCH sync_full_${size}_client_index_s$suffix $(seconds "$(report "$work/full.err" indexing_ms)") s"
+echo "BENCH sync_full_${size}_server_cpu_s$suffix $(seconds $((server_cpu_after - server_cpu_before))) s"
+echo "BENCH sync_full_${size}_server_rss_mb$suffix $(( $(grep VmHWM "/proc/$server_pid/status" | awk '{print $2}') / 1024 )) MB"
 
 # 1 000 changed buyers: the server's change versions of 1 000 of the seller's buyers move on,
 # as a segmentation run that re-classifies them does.
@@ -54,12 +85,29 @@ UPDATE segment_results SET row_version = (SELECT value FROM counters WHERE name 
    (SELECT buyer_id FROM segment_results WHERE seller_id = '$seller' ORDER BY buyer_id LIMIT 1000);
 COMMIT;
 SQL
+# The sync itself: from the start of the session to its commit (SyncReport::elapsedMs); the
+# process around it (start, cache open, exit) is reported apart.
 start=$(date +%s.%N)
-"$client" --sync "${args[@]}" > "$work/incremental.out" 2>/dev/null
+"$client" --sync "${args[@]}" > "$work/incremental.out" 2> "$work/incremental.err"
 end=$(date +%s.%N)
-echo "BENCH sync_incremental_1k_ms$suffix $(echo "($end - $start) * 1000" | bc -l | xargs printf '%.0f') ms"
+cat "$work/incremental.out" >&2
+session_ms=$(report "$work/incremental.err" session_ms)
+process_ms=$(echo "($end - $start) * 1000" | bc -l | xargs printf '%.0f')
+echo "BENCH sync_incremental_1k_ms$suffix $session_ms ms"
+echo "BENCH sync_incremental_1k_changes$suffix $(report "$work/incremental.err" changes) changes"
+echo "BENCH sync_incremental_1k_process_ms$suffix $process_ms ms"
+echo "BENCH sync_process_overhead_ms$suffix $((process_ms - session_ms)) ms"
 
-start=$(date +%s.%N)
-"$client" --export-snapshot "$work/snapshot.crm" "${args[@]}" > /dev/null 2>&1
-end=$(date +%s.%N)
-echo "BENCH snapshot_export_${size}_s$suffix $(echo "$end - $start" | bc -l | xargs printf '%.2f') s"
+# The documented command of the app itself (when the app is built): a sync with nothing new.
+app="$bin/app/sellercrm"
+if [ -x "$app" ]; then
+    start=$(date +%s.%N)
+    "$app" --sync "${args[@]}" > "$work/app.out"
+    end=$(date +%s.%N)
+    grep -Eq "^synced [0-9]+ buyers, [0-9]+ communications in [0-9.]+ s$" "$work/app.out" \
+        || { echo "sync bench: unexpected output of sellercrm --sync: $(cat "$work/app.out")" >&2; exit 1; }
+    echo "BENCH sync_app_command_noop_ms$suffix $(echo "($end - $start) * 1000" | bc -l | xargs printf '%.0f') ms"
+fi
+
+"$client" --export-snapshot "$work/snapshot.crm" "${args[@]}" > /dev/null 2> "$work/export.err"
+echo "BENCH snapshot_export_${size}_s$suffix $(seconds "$(report "$work/export.err" export_ms)") s"

@@ -223,10 +223,14 @@ private slots:
         }
         // The server creates it; the answer is held back while the client is killed.
         QVERIFY(m_proxy.command(u"plan POST*=delay-after:20000"_s));
+        const int requestsBefore = m_proxy.stats().first;
         QProcess client;
         client.start(ServerProcess::clientBinary(), syncArguments());
         QVERIFY(client.waitForStarted());
-        QTest::qWait(2500);
+        // The POST has reached the proxy (the client stored the attempt before sending it); give
+        // the server a moment to create the communication, then kill the client.
+        QVERIFY(QTest::qWaitFor([&] { return m_proxy.stats().first > requestsBefore; }, 60000));
+        QTest::qWait(1000);
         ::kill(pid_t(client.processId()), SIGKILL);
         QVERIFY(client.waitForFinished(10000));
         {

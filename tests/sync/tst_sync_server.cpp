@@ -124,6 +124,25 @@ private slots:
         QVERIFY(!file.readAll().contains(m_server.token().toUtf8()));
     }
 
+    void headlessCommandsWithoutCacheUseTheAppsCacheFolder() // SYN-2, SYN-4
+    {
+        // The window's cache of this account: <AppDataLocation>/cache/<account>.sqlite of the
+        // app "sellercrm" of "SellerCRM" (tests run with their own XDG_DATA_HOME).
+        const QString appCache = qEnvironmentVariable("XDG_DATA_HOME") + u"/SellerCRM/sellercrm/cache/"_s
+                                 + CacheLocation::accountKey(m_server.url(), m_server.token()) + u".sqlite"_s;
+        QFile::remove(appCache);
+        const QStringList account{u"--server"_s, m_server.url().toString(), u"--token-file"_s, m_server.tokenFile()};
+        const ClientRun sync = runClient(QStringList{u"--sync"_s} + account);
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        QVERIFY2(sync.out.startsWith(u"synced "_s), qPrintable(sync.out));
+        QVERIFY2(QFile::exists(appCache), qPrintable(appCache));
+        const QString snapshot = m_dir.filePath(u"default-folder.snapshot"_s);
+        const ClientRun exported = runClient(QStringList{u"--export-snapshot"_s, snapshot} + account);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(exported.out.contains(u"S0001"_s));
+        QVERIFY(Snapshot::open(snapshot));
+    }
+
     void outboxWritesAndServerChangesArriveIncrementally() // SYN-2, SYN-3, COM-6
     {
         auto cache = CacheDb::open(cachePath(), u"test"_s);
@@ -261,6 +280,9 @@ private slots:
                          m_dir.filePath(u"missing"_s)});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(u"cannot read the token file"_s));
+        run = runClient(syncArguments() + QStringList{u"--page-size"_s, u"9000"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"--page-size must be a number from 1 to 5000"_s), qPrintable(run.err));
         QFile wrong(m_dir.filePath(u"wrong-token"_s));
         QVERIFY(wrong.open(QIODevice::WriteOnly));
         wrong.write("scrm_not_a_real_token\n");

@@ -21,7 +21,7 @@ QString ServerProcess::proxyBinary()
 
 QString ServerProcess::clientBinary()
 {
-    return qEnvironmentVariable("SELLERCRM_SYNC_CLI");
+    return qEnvironmentVariable("SELLERCRM_APP");
 }
 
 namespace {
@@ -201,6 +201,10 @@ QUrl FaultProxyProcess::url() const
 ClientRun runClient(const QStringList& arguments, int timeoutMs)
 {
     ClientRun run;
+    if (ServerProcess::clientBinary().isEmpty() || !QFile::exists(ServerProcess::clientBinary())) {
+        run.err = u"SELLERCRM_APP does not name the built sellercrm"_s;
+        return run;
+    }
     QProcess process;
     process.start(ServerProcess::clientBinary(), arguments);
     if (!process.waitForFinished(timeoutMs)) {

@@ -12,8 +12,8 @@ namespace sellercrm::test {
 
 // The real sellercrm-server (env SELLERCRM_SERVER) on an ephemeral loopback port with its own
 // database made by `generate` + `import`, and helpers for the other processes of the
-// integration tests: the fault proxy (SELLERCRM_FAULTPROXY) and the headless client
-// (SELLERCRM_SYNC_CLI).
+// integration tests: the fault proxy (SELLERCRM_FAULTPROXY) and the app's headless commands
+// (SELLERCRM_APP, the built `sellercrm`).
 class ServerProcess final
 {
 public:
@@ -69,7 +69,7 @@ private:
     mutable QByteArray m_log;
 };
 
-// One run of the headless client: `sellercrm-sync-cli <arguments>`.
+// One run of the headless client: `sellercrm <arguments>` (--sync, --export-snapshot).
 struct ClientRun
 {
     int exitCode = -1;
