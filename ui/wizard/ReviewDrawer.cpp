@@ -32,6 +32,10 @@ ReviewDrawer::ReviewDrawer(WizardModel* model, QWidget* parent)
     Theme::setRole(title, "h2");
     title->setWordWrap(true);
     layout->addWidget(title);
+    layout->addSpacing(8);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->setHorizontalSpacing(16);
+    m_form->setVerticalSpacing(12);
     layout->addLayout(m_form);
     layout->addStretch(1);
     auto* buttons = new QHBoxLayout;
@@ -58,7 +62,10 @@ void ReviewDrawer::addRow(const QString& key, const QString& title, const QStrin
     label->setObjectName(u"review_"_s + key);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_form->addRow(title, label);
+    auto* caption = new QLabel(title);
+    caption->setAlignment(Qt::AlignLeft | Qt::AlignTop); // level with the value's first line
+    Theme::setRole(caption, "muted");
+    m_form->addRow(caption, label);
 }
 
 QString ReviewDrawer::rowText(const QString& key) const
