@@ -34,6 +34,10 @@ qint64 WizardContext::buyersIn(SubSegment subSegment) const
 
 AudienceSize WizardContext::audienceSize(const Audience& audience) const
 {
+    if (!audience.savedAudienceId.isEmpty()) {
+        const WizardSavedAudience* saved = savedAudience(audience.savedAudienceId);
+        return saved ? saved->size : AudienceSize{};
+    }
     AudienceSize size;
     const auto add = [&size](Segment segment, qint64 buyers) {
         (isOwnSegment(segment) ? size.own : size.potential) += buyers;
@@ -64,6 +68,10 @@ ValidationContext WizardContext::validationContext(const Audience& audience) con
     const QList<WizardProduct> productList = products;
     context.productExists = [productList](const QString& id) {
         return std::any_of(productList.begin(), productList.end(), [&id](const WizardProduct& p) { return p.id == id; });
+    };
+    const QList<WizardSavedAudience> savedList = savedAudiences;
+    context.savedAudienceExists = [savedList](const QString& id) {
+        return std::any_of(savedList.begin(), savedList.end(), [&id](const WizardSavedAudience& a) { return a.id == id; });
     };
     const QList<WizardNamedItem> collectionList = collections;
     context.collectionExists = [collectionList](const QString& id) {
@@ -143,7 +151,21 @@ std::optional<WizardContext> WizardContext::load(const CacheDb& cache, QDate tod
                "WHERE json_valid(offer) AND json_extract(offer, '$.code') IS NOT NULL"_s);
     while (query.next())
         context.promoCodes.insert(query.value(0).toString());
+    query.exec(u"SELECT id, name, own_buyers, potential_buyers FROM saved_audiences WHERE local_state IS NULL"
+               " ORDER BY name COLLATE NOCASE, id"_s);
+    while (query.next())
+        context.savedAudiences.append({ query.value(0).toString(), query.value(1).toString(),
+                                        AudienceSize{ query.value(2).toLongLong(), query.value(3).toLongLong() } });
     return context;
+}
+
+const WizardSavedAudience* WizardContext::savedAudience(const QString& id) const
+{
+    for (const WizardSavedAudience& audience : savedAudiences) {
+        if (audience.id == id)
+            return &audience;
+    }
+    return nullptr;
 }
 
 namespace {

@@ -51,6 +51,14 @@ struct AudienceSize final
     qint64 total() const { return own + potential; }
 };
 
+// A saved audience (POR-2) the server has confirmed, with its counts as of the last segmentation.
+struct WizardSavedAudience final
+{
+    QString id;
+    QString name;
+    AudienceSize size;
+};
+
 // COM-6 "Repeat": a communication of the cache read back as the wizard's state. When it is one the
 // seller made and the server rejected (WIZ-8: the outbox's rejected state, `local:<key>`), the
 // server's field errors come with it so the wizard shows them at their fields.
@@ -81,6 +89,7 @@ public:
     QList<WizardNamedItem> collections;
     bool firstBonusCampaign = true; // the seller has no bonus communication yet (WIZ-5 discount)
     QSet<QString> promoCodes;       // the seller's promo codes in the cache (WIZ-5 uniqueness)
+    QList<WizardSavedAudience> savedAudiences; // by name; offline ones the server has not accepted yet are left out
 
     Subscription subscription() const;
     qint64 buyersIn(Segment segment) const;
@@ -88,6 +97,7 @@ public:
     AudienceSize audienceSize(const Audience& audience) const;
     ValidationContext validationContext(const Audience& audience) const;
     const WizardPromotion* promotion(const QString& id) const;
+    const WizardSavedAudience* savedAudience(const QString& id) const;
     const WizardProduct* product(const QString& id) const;
     QString collectionName(const QString& id) const;
     QString categoryName(const QString& id) const;

@@ -329,6 +329,8 @@ QString WizardModel::audienceTitle() const
     const Audience& audience = m_communication.audience;
     if (audience == Audience::allOwnBuyers())
         return tr("All your buyers in 90 days");
+    if (const WizardSavedAudience* saved = m_context.savedAudience(audience.savedAudienceId))
+        return tr("Saved audience: %1").arg(saved->name);
     QStringList names;
     for (Segment segment : audience.segments)
         names << segmentName(segment);

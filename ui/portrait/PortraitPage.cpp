@@ -12,6 +12,7 @@
 #include "portrait/PortraitChartSettings.h"
 #include "portrait/PortraitModel.h"
 #include "portrait/PortraitSnapshot.h"
+#include "portrait/SaveAudienceDialog.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPainter>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -109,6 +111,11 @@ PortraitPage::PortraitPage(PortraitModel* model, PortraitChartSettings* settings
         m_showActions.insert(id, action);
     }
     charts->setMenu(menu);
+    auto* saveAudience = new QPushButton(tr("Save audience"), this);
+    saveAudience->setObjectName(u"saveAudienceButton"_s);
+    saveAudience->setToolTip(tr("Keep these buyers under a name to choose them in the communication wizard"));
+    connect(saveAudience, &QPushButton::clicked, this, &PortraitPage::askToSaveAudience);
+    header->addWidget(saveAudience);
     header->addWidget(charts);
     layout->addLayout(header);
 
@@ -224,6 +231,19 @@ bool PortraitPage::chooseAudience(const QString& key)
 QString PortraitPage::audienceKey() const
 {
     return m_chooser->currentData().toString();
+}
+
+void PortraitPage::askToSaveAudience()
+{
+    const QString description = m_chooser->currentText().trimmed() + u", "_s + m_builder->conditions().sentence();
+    auto* dialog = new SaveAudienceDialog(description, this);
+    dialog->setObjectName(u"saveAudienceDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SaveAudienceDialog::nameChosen, this, [this](const QString& name) {
+        emit saveAudienceRequested(
+            SaveAudienceDialog::requestBody(name, audienceFor(audienceKey()), m_builder->conditions()));
+    });
+    dialog->open();
 }
 
 QString PortraitPage::chartTitle(const QString& chartId)

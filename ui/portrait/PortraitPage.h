@@ -3,6 +3,7 @@
 #include "portrait/PortraitAggregator.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QWidget>
 
 class QAction;
@@ -27,7 +28,8 @@ class PortraitSnapshot;
 // (persisted). Loading, empty segment and error with retry are the page's STA-2 states.
 // Object names: segmentChooser, chartsButton (menu actions showChart_<id>), reachValue,
 // reachShare, reachHint, chartCard_<id> with chartView_<id>, chartEmpty_<id>, hintButton,
-// exportButton; the state stack is portraitStates.
+// exportButton; the state stack is portraitStates; saveAudienceButton opens the
+// SaveAudienceDialog (POR-2).
 class PortraitPage final : public QWidget
 {
     Q_OBJECT
@@ -58,7 +60,13 @@ public:
     static QString chartTitle(const QString& chartId);
     static QString chartHint(const QString& chartId);
 
+signals:
+    // POR-2: the seller named the narrowed audience; `request` is the body of
+    // POST /api/v1/audiences for Outbox::enqueueCreateAudience.
+    void saveAudienceRequested(const QJsonObject& request);
+
 private:
+    void askToSaveAudience();
     QWidget* makeCard(const QString& chartId, QWidget* parent);
     void showState();
     void showResult();

@@ -6,6 +6,7 @@
 #include "wizard/WizardModel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -44,6 +45,7 @@ AudienceStep::AudienceStep(WizardModel* model, FieldErrorBinder* errors, QWidget
                 addRow(layout, u"sub:"_s + subSegmentCode(sub), subSegmentName(sub), context.buyersIn(sub),
                        subSegmentDescription(sub), 24);
     }
+    addSavedAudiences(layout);
     layout->addWidget(errors->bind(u"audience"_s, this));
     layout->addStretch(1);
     connect(model, &WizardModel::changed, this, &AudienceStep::load);
@@ -81,10 +83,40 @@ QCheckBox* AudienceStep::addRow(QVBoxLayout* layout, const QString& code, const 
     return box;
 }
 
+void AudienceStep::addSavedAudiences(QVBoxLayout* layout)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Or a saved audience:")));
+    m_saved = new QComboBox;
+    m_saved->setObjectName(u"savedAudience"_s);
+    m_saved->addItem(tr("None"), QString());
+    for (const WizardSavedAudience& saved : m_model->context().savedAudiences)
+        m_saved->addItem(tr("%1 · %2 buyers").arg(saved.name, QLocale().toString(saved.size.total())), saved.id);
+    m_saved->setEnabled(m_saved->count() > 1);
+    m_saved->setToolTip(m_saved->isEnabled()
+                            ? tr("Buyers narrowed by conditions on the Buyer portrait page and saved under a name.")
+                            : tr("Save an audience on the Buyer portrait page to choose it here."));
+    connect(m_saved, &QComboBox::activated, this, [this](int index) {
+        if (m_loading)
+            return;
+        const QString id = m_saved->itemData(index).toString();
+        if (id.isEmpty()) {
+            m_model->setAudience(Audience::allOwnBuyers());
+            return;
+        }
+        Audience audience;
+        audience.savedAudienceId = id;
+        m_model->setAudience(audience);
+    });
+    row->addWidget(m_saved, 1);
+    layout->addLayout(row);
+}
+
 void AudienceStep::load()
 {
     m_loading = true;
     const Audience& audience = m_model->communication().audience;
+    m_saved->setCurrentIndex(std::max(0, m_saved->findData(audience.savedAudienceId)));
     for (Segment segment : allSegments) {
         const bool whole = std::find(audience.segments.begin(), audience.segments.end(), segment) != audience.segments.end();
         m_boxes.value(u"seg:"_s + segmentCode(segment))->setChecked(whole);
