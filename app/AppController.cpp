@@ -17,7 +17,9 @@
 #include "components/Toast.h"
 #include "shell/FirstRunDialog.h"
 #include "shell/MainWindow.h"
+#include "components/DashboardPage.h"
 #include "wizard/WizardContext.h"
+#include "wizard/WizardGrab.h"
 #include "wizard/WizardPage.h"
 
 #include <QApplication>
@@ -43,6 +45,7 @@ AppController::AppController(AppOptions options, AppSettings* settings, QObject*
     , m_status(new SyncStatusModel(this))
     , m_model(new DashboardModel(m_status, this))
 {
+    m_demoOptions.dataDir = demoDirectory();
     m_window = std::make_unique<MainWindow>(m_model, m_settings);
     connect(m_window.get(), &MainWindow::exportSnapshotRequested, this, &AppController::exportSnapshot);
     connect(m_window.get(), &MainWindow::openSnapshotRequested, this, &AppController::openSnapshotWindow);
@@ -51,6 +54,7 @@ AppController::AppController(AppOptions options, AppSettings* settings, QObject*
             m_engine->syncNow();
     });
     m_window->setWizardFactory([this] { return createWizard(); });
+    m_window->setDeleteHandler([this](const QString& id) { return deleteCommunication(id); });
     connect(m_model, &DashboardModel::retryRequested, this, [this] {
         if (m_engine)
             m_engine->syncNow();
@@ -59,20 +63,37 @@ AppController::AppController(AppOptions options, AppSettings* settings, QObject*
     });
 }
 
+bool AppController::openWriteCache()
+{
+    if (m_wizardCache)
+        return true;
+    if (m_cachePath.isEmpty() || m_status->isReadOnly())
+        return false;
+    Outcome<std::unique_ptr<CacheDb>> opened = CacheDb::open(m_cachePath, u"wizard"_s);
+    if (!opened) {
+        Toast::show(m_window.get(), opened.error());
+        return false;
+    }
+    m_wizardCache = std::move(opened.value());
+    m_outbox = std::make_unique<Outbox>(*m_wizardCache);
+    m_drafts = std::make_unique<DraftStore>(*m_wizardCache);
+    return true;
+}
+
+Outcome<Done> AppController::deleteCommunication(const QString& communicationId)
+{
+    if (!openWriteCache())
+        return Outcome<Done>::failure(tr("The local data cannot be written, so nothing can be deleted now."));
+    const Outcome<Done> queued = m_outbox->enqueueDeleteCommunication(communicationId);
+    if (queued && m_engine)
+        m_engine->syncNow();
+    return queued;
+}
+
 WizardPage* AppController::createWizard()
 {
-    if (m_cachePath.isEmpty())
+    if (!openWriteCache())
         return nullptr;
-    if (!m_wizardCache) {
-        Outcome<std::unique_ptr<CacheDb>> opened = CacheDb::open(m_cachePath, u"wizard"_s);
-        if (!opened) {
-            Toast::show(m_window.get(), opened.error());
-            return nullptr;
-        }
-        m_wizardCache = std::move(opened.value());
-        m_outbox = std::make_unique<Outbox>(*m_wizardCache);
-        m_drafts = std::make_unique<DraftStore>(*m_wizardCache);
-    }
     QString error;
     std::optional<WizardContext> context = WizardContext::load(*m_wizardCache, QDate::currentDate(), &error);
     if (!context) {
@@ -150,7 +171,34 @@ std::optional<int> AppController::start()
         return grab(m_options.grabPage, m_options.grabOutput);
     m_window->restoreLastPage();
     m_window->show();
+    if (m_options.reportPainted)
+        reportFirstPaint();
     return std::nullopt;
+}
+
+void AppController::reportFirstPaint()
+{
+    // The page's own state stack says when its data is shown; the next paint of the page after
+    // that is the first frame the seller sees with data.
+    class PaintWatch final : public QObject
+    {
+    public:
+        using QObject::QObject;
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (event->type() != QEvent::Paint)
+                return false;
+            auto* states = watched->findChild<PageStateStack*>();
+            if (states && states->shown() == PageStateStack::Shown::Content) {
+                QTextStream(stdout) << "painted" << Qt::endl;
+                deleteLater();
+                watched->removeEventFilter(this);
+            }
+            return false;
+        }
+    };
+    if (QWidget* page = m_window->page(m_window->currentPage()))
+        page->installEventFilter(new PaintWatch(page));
 }
 
 bool AppController::openSnapshot(const QString& file, QString* error)
@@ -167,6 +215,7 @@ bool AppController::openSnapshot(const QString& file, QString* error)
     CacheDb* cache = m_cache.get();
     m_model->setLoader([cache] { return DashboardRepository::load(*cache); });
     m_model->reload();
+    m_window->setCache(m_cache.get());
     m_window->setSnapshotBanner(
         tr("Support snapshot of “%1”, exported %2. Read-only: nothing can be sent or changed from here.")
             .arg(manifest.sellerName.isEmpty() ? manifest.sellerId : manifest.sellerName,
@@ -225,6 +274,7 @@ void AppController::reloadGuiCache()
             return;
         }
         m_cache = std::move(opened.value());
+        m_window->setCache(m_cache.get());
         if (!m_engine) {
             const SyncState state = m_cache->syncState();
             m_status->setLastSync(state.lastSuccessAt);
@@ -237,14 +287,15 @@ void AppController::reloadGuiCache()
 
 void AppController::startDemo(bool fromFirstRun)
 {
-    DemoServer::Options options;
-    options.dataDir = demoDirectory();
     delete m_demo;
-    m_demo = new DemoServer(options);
+    m_demo = new DemoServer(m_demoOptions);
+    // Preparing the demo store the first time takes a while: say what happens on the terminal too.
+    connect(m_demo, &DemoServer::progress, this, [](const QString& step) { QTextStream(stderr) << "sellercrm: " << step << Qt::endl; });
     connect(m_demo, &DemoServer::ready, this, [this](const QUrl& url, const QString& token) {
         m_settings->setDemoMode(true);
         m_settings->setServerUrl(QUrl());
-        connectTo(url, token, m_options.cacheFile.isEmpty() ? demoDirectory() + u"/cache.sqlite"_s : m_options.cacheFile);
+        connectTo(url, token,
+                  m_options.cacheFile.isEmpty() ? m_demoOptions.dataDir + u"/cache.sqlite"_s : m_options.cacheFile);
     });
     if (!fromFirstRun) {
         connect(m_demo, &DemoServer::failed, this, [this](const QString& message) {
@@ -339,38 +390,22 @@ int AppController::grab(const QString& page, const QString& output)
         base = page.left(colon);
         state = page.mid(colon + 1);
     }
-    if (!MainWindow::isPageId(base)) {
-        err << "sellercrm: " << tr("Unknown page “%1” for --grab.").arg(page) << Qt::endl;
+    const bool wizard = wizardGrabNames().contains(base);
+    if (!wizard && !MainWindow::isPageId(base)) {
+        err << "sellercrm: "
+            << tr("Unknown page “%1” for --grab. Pages: home, segments, segment:<sub-segment>, portrait, buyers, "
+                  "communications, %2; states :empty, :error, :offline, :loading.")
+                   .arg(page, wizardGrabNames().join(u", "_s))
+            << Qt::endl;
         return 2;
     }
     if (m_engine || m_demo) {
         if (!waitForFirstData(180'000))
             err << "sellercrm: " << tr("The first sync did not finish in time; rendering what is cached.") << Qt::endl;
     }
-    m_window->setAttribute(Qt::WA_DontShowOnScreen);
-    m_window->resize(1440, 900);
-    m_window->show();
-    if (state == u"loading"_s)
-        PageStateStack::skeletonDelayMs = 0;
-    m_window->showPage(base);
-    if (state == u"empty"_s) {
-        m_model->showState(DashboardModel::State::Empty);
-    } else if (state == u"error"_s) {
-        m_model->showState(DashboardModel::State::Error,
-                           tr("The server did not answer (connection refused). Nothing is lost: try again in a minute."));
-    } else if (state == u"loading"_s) {
-        m_model->showState(DashboardModel::State::Loading);
-    } else if (state == u"offline"_s) {
-        if (!m_status->lastSync().isValid())
-            m_status->setLastSync(QDateTime::currentDateTimeUtc().addSecs(-2 * 3600));
-        m_status->setOnline(false);
-    }
-    const QDeadlineTimer settle(state == u"loading"_s ? 300 : 150);
-    while (!settle.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    const QPixmap shot = m_window->grab();
+    const QPixmap shot = wizard ? grabWizard(base) : grabWindow(base, state);
+    if (shot.isNull())
+        return 1;
     if (shot.size() != QSize(1440, 900)) {
         err << "sellercrm: " << tr("The window rendered at %1×%2 instead of 1440×900.").arg(shot.width()).arg(shot.height())
             << Qt::endl;
@@ -380,6 +415,62 @@ int AppController::grab(const QString& page, const QString& output)
         return 1;
     }
     return 0;
+}
+
+QPixmap AppController::grabWizard(const QString& name)
+{
+    QString error = tr("There is no cached data to open the wizard over.");
+    std::optional<WizardContext> context;
+    if (m_cache)
+        context = WizardContext::load(*m_cache, QDate::currentDate(), &error);
+    if (!context) {
+        QTextStream(stderr) << "sellercrm: " << error << Qt::endl;
+        return {};
+    }
+    return grabWizardPage(name, *context);
+}
+
+QPixmap AppController::grabWindow(const QString& pageId, const QString& state)
+{
+    m_window->setAttribute(Qt::WA_DontShowOnScreen);
+    m_window->resize(1440, 900);
+    m_window->show();
+    if (state == u"loading"_s)
+        PageStateStack::skeletonDelayMs = 0;
+    m_window->showPage(pageId);
+    const QString failure =
+        tr("The server did not answer (connection refused). Nothing is lost: try again in a minute.");
+    // Home and the Segments pages follow the dashboard model; the other pages have their own
+    // state stack.
+    PageStateStack* pageStates = qobject_cast<DashboardPage*>(m_window->page(pageId))
+                                     ? nullptr
+                                     : m_window->page(pageId)->findChild<PageStateStack*>();
+    if (state == u"empty"_s) {
+        m_model->showState(DashboardModel::State::Empty);
+    } else if (state == u"error"_s) {
+        m_model->showState(DashboardModel::State::Error, failure);
+        if (pageStates)
+            pageStates->showError(failure);
+    } else if (state == u"loading"_s) {
+        m_model->showState(DashboardModel::State::Loading);
+        if (pageStates)
+            pageStates->showLoading();
+    } else if (state == u"offline"_s) {
+        if (!m_status->lastSync().isValid())
+            m_status->setLastSync(QDateTime::currentDateTimeUtc().addSecs(-2 * 3600));
+        m_status->setOnline(false);
+    }
+    settle(state == u"loading"_s ? 300 : 150);
+    return m_window->grab();
+}
+
+void AppController::settle(int ms)
+{
+    const QDeadlineTimer settled(ms);
+    while (!settled.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
 }
 
 } // namespace sellercrm

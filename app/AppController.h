@@ -1,8 +1,11 @@
 #pragma once
 
 #include "AppOptions.h"
+#include "DemoServer.h"
+#include "Outcome.h"
 
 #include <QObject>
+#include <QPixmap>
 #include <QUrl>
 
 #include <memory>
@@ -12,7 +15,6 @@ namespace sellercrm {
 class AppSettings;
 class CacheDb;
 class DashboardModel;
-class DemoServer;
 class DraftStore;
 class Outbox;
 class WizardPage;
@@ -37,6 +39,11 @@ public:
     // app should end now, nullopt when the event loop should run.
     std::optional<int> start();
 
+    MainWindow* window() const { return m_window.get(); }
+    DashboardModel* dashboard() const { return m_model; }
+    // The demo's generated store ("Open the demo", --demo); the defaults are the README's demo.
+    void setDemoOptions(const DemoServer::Options& options) { m_demoOptions = options; }
+
 private:
     bool openSnapshot(const QString& file, QString* error);
     void connectTo(const QUrl& server, const QString& token, const QString& cachePath);
@@ -47,9 +54,16 @@ private:
     void openSnapshotWindow(const QString& path);
     void reloadGuiCache();
     int grab(const QString& page, const QString& output);
+    QPixmap grabWizard(const QString& name);
+    QPixmap grabWindow(const QString& pageId, const QString& state);
+    static void settle(int ms);
     bool waitForFirstData(int timeoutMs);
     QString demoDirectory() const;
+    // The read-write connection of the wizard and the outbox (not in a snapshot), opened once.
+    bool openWriteCache();
+    void reportFirstPaint();
     WizardPage* createWizard();
+    Outcome<Done> deleteCommunication(const QString& communicationId);
 
     AppOptions m_options;
     AppSettings* m_settings;
@@ -61,6 +75,7 @@ private:
     SyncEngine* m_engine = nullptr;
     TokenStore* m_tokens = nullptr;
     DemoServer* m_demo = nullptr;
+    DemoServer::Options m_demoOptions;
     // The wizard's read-write connection to the cache (WIZ-8 outbox, WIZ-9 drafts), opened on first use.
     std::unique_ptr<CacheDb> m_wizardCache;
     std::unique_ptr<Outbox> m_outbox;

@@ -19,11 +19,15 @@ std::optional<AppOptions> AppOptions::parse(const QStringList& arguments, QStrin
     const QCommandLineOption lang(u"lang"_s, tr("Interface language: ru or en."), u"language"_s);
     const QCommandLineOption grab(u"grab"_s,
                                   tr("Render <page> at 1440×900 to the PNG file given after it and exit. Pages: home, "
-                                     "segments, segment:<sub-segment>, portrait, buyers, communications; add :empty, "
-                                     ":error, :offline or :loading for a state."),
+                                     "segments, segment:<sub-segment>, portrait, buyers, communications, wizard:goal, "
+                                     "wizard:1, wizard:2, wizard:3, wizard:review; add :empty, :error, :offline or "
+                                     ":loading for a state."),
                                   u"page"_s);
     const QCommandLineOption cache(u"cache"_s, tr("Use this cache file instead of the account's."), u"file"_s);
-    parser.addOptions({ server, tokenFile, snapshot, demo, lang, grab, cache });
+    const QCommandLineOption reportPainted(
+        u"report-painted"_s, tr("Print “painted” on standard output once the first page is painted with its data "
+                                "(start-up benchmarks)."));
+    parser.addOptions({ server, tokenFile, snapshot, demo, lang, grab, cache, reportPainted });
     parser.addPositionalArgument(u"out.png"_s, tr("With --grab: the PNG file to write."), u"[out.png]"_s);
     if (help)
         *help = parser.helpText();
@@ -52,6 +56,7 @@ std::optional<AppOptions> AppOptions::parse(const QStringList& arguments, QStrin
     options.snapshot = parser.value(snapshot);
     options.demo = parser.isSet(demo);
     options.cacheFile = parser.value(cache);
+    options.reportPainted = parser.isSet(reportPainted);
     if (parser.isSet(lang)) {
         options.language = parser.value(lang);
         if (options.language != u"ru"_s && options.language != u"en"_s) {

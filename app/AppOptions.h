@@ -25,6 +25,7 @@ public:
     QString grabOutput;
     QString cacheFile;
     bool demo = false;
+    bool reportPainted = false; // print "painted" once the first page shows its data
 
     // nullopt with `error` set when the arguments are wrong (the message says which).
     static std::optional<AppOptions> parse(const QStringList& arguments, QString* error, QString* help);

@@ -41,6 +41,8 @@ public:
     void setSyncIntervalMinutes(int minutes);
 
     void sync();
+    // The same store for a page's own keys (the Communications column choice, COM-2).
+    QSettings* store() const { return m_settings.get(); }
 
 private:
     void migrate();

@@ -98,7 +98,8 @@ void DemoServer::run(Step step)
             if (m_url.isEmpty())
                 emit failed(tr("The demo server stopped (exit code %1): %2").arg(code).arg(m_serveLog.trimmed()));
         });
-        m_serve->start(m_executable, { u"serve"_s, u"--db"_s, storePath(), u"--listen"_s, u"127.0.0.1:0"_s });
+        m_serve->start(m_executable, { u"serve"_s, u"--db"_s, storePath(), u"--listen"_s, u"127.0.0.1:0"_s,
+                                       u"--moderation-delay"_s, QString::number(m_options.moderationDelaySeconds) });
         return;
     }
     delete m_step;

@@ -27,6 +27,8 @@ public:
         int buyers = 60000;
         int orders = 400000;
         int seed = 42;
+        // A demo has no moderator: new communications are approved after this many seconds.
+        int moderationDelaySeconds = 20;
     };
 
     explicit DemoServer(Options options, QObject* parent = nullptr);

@@ -41,8 +41,9 @@ signals:
     void actionRequested(const sellercrm::WizardPreset& preset);
     void premiumRequested();
     void navigateRequested(const QString& page);
-    // An entry to a page that a later version brings (buyer portrait, buyers list).
-    void laterFeatureRequested(const QString& feature);
+    // An entry to the buyers list or the buyer portrait ("buyers", "portrait") of one
+    // sub-segment (DAT-2 code).
+    void subSegmentEntryRequested(const QString& pageId, const QString& subSegmentCode);
 
 protected:
     // Fills the body for Ready dashboard; returns false when the page's own subject is empty (a

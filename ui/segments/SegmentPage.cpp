@@ -190,11 +190,11 @@ bool SegmentPage::buildBody(QVBoxLayout* body, const DashboardData& dashboard)
     auto* portrait = makeLinkButton(tr("Buyer portrait of this segment"), explore);
     portrait->setObjectName(u"openPortrait"_s);
     portrait->setIcon(Icons::icon(u"portrait"_s, Theme::color(u"accent"_s)));
-    connect(portrait, &QPushButton::clicked, this, [this] { emit laterFeatureRequested(u"portrait"_s); });
+    connect(portrait, &QPushButton::clicked, this, [this] { emit subSegmentEntryRequested(u"portrait"_s, subSegmentCode(m_subSegment)); });
     auto* buyers = makeLinkButton(tr("Buyers list filtered by this segment"), explore);
     buyers->setObjectName(u"openBuyers"_s);
     buyers->setIcon(Icons::icon(u"buyers"_s, Theme::color(u"accent"_s)));
-    connect(buyers, &QPushButton::clicked, this, [this] { emit laterFeatureRequested(u"buyers"_s); });
+    connect(buyers, &QPushButton::clicked, this, [this] { emit subSegmentEntryRequested(u"buyers"_s, subSegmentCode(m_subSegment)); });
     exploreLayout->addWidget(portrait);
     exploreLayout->addWidget(buyers);
     exploreLayout->addStretch(1);

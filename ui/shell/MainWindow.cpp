@@ -1,18 +1,22 @@
 #include "shell/MainWindow.h"
 
 #include "AppSettings.h"
+#include "CacheDb.h"
 #include "DashboardModel.h"
 #include "Plans.h"
 #include "SyncStatusModel.h"
+#include "buyers/BuyersPage.h"
+#include "communications/CommunicationsPage.h"
 #include "components/Banner.h"
 #include "components/BenefitsDrawer.h"
 #include "components/Dialogs.h"
+#include "components/PageStateStack.h"
 #include "components/Toast.h"
 #include "home/HomePage.h"
+#include "portrait/PortraitPage.h"
 #include "segments/SegmentPage.h"
 #include "segments/SegmentTexts.h"
 #include "segments/SegmentsPage.h"
-#include "shell/ComingLaterPage.h"
 #include "shell/NavigationPanel.h"
 #include "shell/SettingsDialog.h"
 #include "shell/SyncStatusBar.h"
@@ -22,6 +26,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -67,6 +72,7 @@ MainWindow::MainWindow(DashboardModel* model, AppSettings* settings, QWidget* pa
 
     connect(m_navigation, &NavigationPanel::pageRequested, this, [this](const QString& id) { showPage(id); });
     connect(m_model, &DashboardModel::changed, this, &MainWindow::updateSellerTexts);
+    connect(m_model->status(), &SyncStatusModel::syncFinished, this, &MainWindow::refreshCachePages);
     const QByteArray geometry = m_settings->windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1440, 900);
@@ -118,40 +124,154 @@ bool MainWindow::isPageId(const QString& pageId)
     return pageId.startsWith(u"segment:"_s) && subSegmentFromCode(QStringView(pageId).mid(8)).has_value();
 }
 
+namespace {
+
+// SYN-4: keeps a page's sending button disabled in a read-only snapshot, whatever the page's
+// own rules (a selected row) would enable.
+class KeepDisabled final : public QObject
+{
+public:
+    static void lock(QPushButton* button, const QString& why)
+    {
+        button->installEventFilter(new KeepDisabled(button));
+        button->setEnabled(false);
+        button->setToolTip(why);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        auto* button = static_cast<QWidget*>(watched);
+        if (event->type() == QEvent::EnabledChange && button->isEnabled())
+            button->setEnabled(false);
+        return false;
+    }
+
+private:
+    using QObject::QObject;
+};
+
+const QStringList& cachePageIds()
+{
+    static const QStringList ids = { u"portrait"_s, u"buyers"_s, u"communications"_s };
+    return ids;
+}
+
+} // namespace
+
 QWidget* MainWindow::createPage(const QString& pageId)
 {
-    DashboardPage* dashboard = nullptr;
     QWidget* page = nullptr;
-    if (pageId == u"home"_s) {
-        dashboard = new HomePage(m_model);
-    } else if (pageId == u"segments"_s) {
-        dashboard = new SegmentsPage(m_model);
-    } else if (pageId.startsWith(u"segment:"_s)) {
-        dashboard = new SegmentPage(m_model, *subSegmentFromCode(QStringView(pageId).mid(8)));
-    } else if (pageId == u"portrait"_s) {
-        page = new ComingLaterPage(pageId, tr("Buyer portrait"),
-                                   tr("Charts of a segment's buyers by average check, region, categories, age and "
-                                      "gender, narrowed with AND/OR conditions, come in a later version of the app."));
-    } else if (pageId == u"buyers"_s) {
-        page = new ComingLaterPage(pageId, tr("Buyers"),
-                                   tr("The list of your buyers with filters, sorting and chat states comes in a later "
-                                      "version of the app."));
+    if (cachePageIds().contains(pageId)) {
+        page = createCachePage(pageId);
     } else {
-        page = new ComingLaterPage(pageId, tr("Communications"),
-                                   tr("The table of your mailings and banners with their statuses and results comes "
-                                      "in a later version of the app."));
-    }
-    if (dashboard) {
+        DashboardPage* dashboard = nullptr;
+        if (pageId == u"home"_s)
+            dashboard = new HomePage(m_model);
+        else if (pageId == u"segments"_s)
+            dashboard = new SegmentsPage(m_model);
+        else
+            dashboard = new SegmentPage(m_model, *subSegmentFromCode(QStringView(pageId).mid(8)));
         connect(dashboard, &DashboardPage::navigateRequested, this, [this](const QString& id) { showPage(id); });
         connect(dashboard, &DashboardPage::actionRequested, this, &MainWindow::openWizard);
         connect(dashboard, &DashboardPage::premiumRequested, this, [this] { BenefitsDrawer::open(this); });
-        connect(dashboard, &DashboardPage::laterFeatureRequested, this, &MainWindow::openLaterFeature);
+        connect(dashboard, &DashboardPage::subSegmentEntryRequested, this, &MainWindow::showSubSegmentIn);
         dashboard->refresh();
         page = dashboard;
     }
     m_stack->addWidget(page);
     m_pages.insert(pageId, page);
     return page;
+}
+
+QWidget* MainWindow::createCachePage(const QString& pageId)
+{
+    if (!m_cache) {
+        // Before the first sync has written the cache: the loading state (skeleton after 1 s).
+        auto* waiting = new PageStateStack(new QWidget);
+        waiting->setObjectName(pageId + u"Waiting"_s);
+        waiting->showLoading();
+        return waiting;
+    }
+    const bool readOnly = isReadOnly();
+    if (pageId == u"portrait"_s) {
+        PortraitPage* portrait = PortraitPage::create(m_cache->path(), m_model);
+        return portrait;
+    }
+    FilteredTablePage* table = nullptr;
+    if (pageId == u"buyers"_s) {
+        auto* buyers = new BuyersPage(m_cache->connection(), m_settings->store());
+        connect(buyers, &BuyersPage::chatRequested, this, [this] {
+            Toast::show(this, isReadOnly() ? readOnlyText() : tr("Chats with buyers come in a later version of the app."));
+        });
+        table = buyers;
+    } else {
+        auto* communications = new CommunicationsPage(m_cache->connection(), m_settings->store());
+        if (!readOnly && m_deleteHandler)
+            communications->setDeleteHandler(m_deleteHandler);
+        connect(communications, &CommunicationsPage::repeatRequested, this, &MainWindow::repeatCommunication);
+        table = communications;
+    }
+    connect(table, &FilteredTablePage::createCommunicationRequested, this, [this] { openWizard(WizardPreset{}); });
+    if (readOnly) {
+        for (const QString& name : { u"createCommunication"_s, u"repeatCommunication"_s, u"deleteCommunication"_s }) {
+            if (auto* button = table->findChild<QPushButton*>(name))
+                KeepDisabled::lock(button, readOnlyText());
+        }
+    }
+    return table;
+}
+
+void MainWindow::setCache(CacheDb* cache)
+{
+    m_cache = cache;
+    for (const QString& id : cachePageIds()) {
+        QWidget* old = m_pages.take(id);
+        if (!old)
+            continue;
+        m_stack->removeWidget(old);
+        old->deleteLater();
+        if (m_current == id)
+            showPage(id);
+    }
+}
+
+void MainWindow::setDeleteHandler(DeleteHandler handler)
+{
+    m_deleteHandler = std::move(handler);
+    if (auto* communications = qobject_cast<CommunicationsPage*>(m_pages.value(u"communications"_s)))
+        communications->setDeleteHandler(isReadOnly() ? DeleteHandler() : m_deleteHandler);
+}
+
+void MainWindow::refreshCachePages()
+{
+    for (const QString& id : { u"buyers"_s, u"communications"_s }) {
+        if (auto* table = qobject_cast<FilteredTablePage*>(m_pages.value(id)))
+            table->refresh();
+    }
+}
+
+bool MainWindow::isReadOnly() const
+{
+    return m_model->status()->isReadOnly();
+}
+
+QString MainWindow::readOnlyText()
+{
+    return tr("A read-only snapshot: nothing can be sent or changed from here.");
+}
+
+bool MainWindow::showSubSegmentIn(const QString& pageId, const QString& subSegmentCode)
+{
+    if (!showPage(pageId))
+        return false;
+    if (auto* buyers = qobject_cast<BuyersPage*>(page(pageId))) {
+        buyers->showSegment(subSegmentCode);
+        return true;
+    }
+    if (auto* portrait = qobject_cast<PortraitPage*>(page(pageId)))
+        return portrait->chooseAudience(u"subsegment:"_s + subSegmentCode);
+    return false;
 }
 
 bool MainWindow::showPage(const QString& pageId)
@@ -182,48 +302,52 @@ void MainWindow::setSnapshotBanner(const QString& text)
     m_syncAction->setEnabled(text.isEmpty());
 }
 
-void MainWindow::openWizard(const WizardPreset& preset)
+WizardPage* MainWindow::mountWizard()
 {
-    if (m_model->status()->isReadOnly())
-        return;
-    if (WizardPage* wizard = m_wizardFactory ? m_wizardFactory() : nullptr) {
-        m_stack->addWidget(wizard);
-        connect(wizard, &WizardPage::closeRequested, this, [this, wizard] {
-            showPage(m_current.isEmpty() ? u"home"_s : m_current);
-            wizard->deleteLater();
-        });
-        connect(wizard, &WizardPage::submitted, this, [this, wizard] {
-            showPage(u"communications"_s);
-            Toast::show(this, tr("Sent to moderation. Offline it waits in the outbox and goes out once."));
-            wizard->deleteLater();
-            emit syncNowRequested();
-        });
-        wizard->openPreset(preset);
-        m_stack->setCurrentWidget(wizard);
-        return;
-    }
-    QString what;
-    if (preset.isGoalPage()) {
-        what = tr("The communication wizard comes in a later version of the app. It will open on the goal page.");
-    } else {
-        const auto sub = subSegmentFromCode(preset.subsegment);
-        what = tr("The communication wizard comes in a later version of the app. It will open at its last step "
-                  "for “%1”.")
-                   .arg(sub ? SegmentTexts::pageTitle(*sub) : preset.segment);
-    }
-    Toast* toast = Toast::show(this, what);
-    toast->setProperty("goal", preset.goal);
-    toast->setProperty("subsegment", preset.subsegment);
-    toast->setProperty("offer", preset.offer);
-    toast->setProperty("format", preset.format);
+    if (isReadOnly() || !m_wizardFactory)
+        return nullptr;
+    WizardPage* wizard = m_wizardFactory();
+    if (!wizard)
+        return nullptr;
+    m_stack->addWidget(wizard);
+    connect(wizard, &WizardPage::closeRequested, this, [this, wizard] {
+        showPage(m_current.isEmpty() ? u"home"_s : m_current);
+        wizard->deleteLater();
+    });
+    connect(wizard, &WizardPage::submitted, this, [this, wizard] {
+        showPage(u"communications"_s);
+        Toast::show(this, tr("Sent to moderation. Offline it waits in the outbox and goes out once."));
+        wizard->deleteLater();
+        emit syncNowRequested();
+    });
+    m_stack->setCurrentWidget(wizard);
+    return wizard;
 }
 
-void MainWindow::openLaterFeature(const QString& feature)
+WizardPage* MainWindow::openWizard(const WizardPreset& preset)
 {
-    if (feature == u"portrait"_s)
-        Toast::show(this, tr("The buyer portrait comes in a later version of the app."));
-    else
-        Toast::show(this, tr("The buyers list comes in a later version of the app."));
+    WizardPage* wizard = mountWizard();
+    if (wizard)
+        wizard->openPreset(preset);
+    return wizard;
+}
+
+bool MainWindow::repeatCommunication(const QString& communicationId)
+{
+    if (isReadOnly())
+        return false;
+    if (!m_cache)
+        return false;
+    const Outcome<CachedCommunication> cached = WizardContext::loadCommunication(*m_cache, communicationId);
+    if (!cached) {
+        Toast::show(this, cached.error());
+        return false;
+    }
+    WizardPage* wizard = mountWizard();
+    if (!wizard)
+        return false;
+    wizard->openRepeat(cached.value());
+    return true;
 }
 
 void MainWindow::openSettings()

@@ -1,31 +1,31 @@
 #pragma once
 
+#include "Outcome.h"
 #include "WizardPreset.h"
 
 #include <QHash>
+#include <QMainWindow>
 
 #include <functional>
-#include <QMainWindow>
 
 class QStackedWidget;
 class QAction;
 
 namespace sellercrm {
-class WizardPage;
-}
-
-namespace sellercrm {
 
 class AppSettings;
 class Banner;
+class CacheDb;
 class DashboardModel;
+class WizardPage;
 class NavigationPanel;
 class SyncStatusBar;
 
 // The main window: navigation, the pages (created on first visit), the snapshot banner, menus
 // (File ▸ Export snapshot / Open snapshot / Settings, Sync now, About) and the status bar.
 // Geometry and the last page are kept in AppSettings. What the menus ask for that needs the data
-// layer is emitted as a signal for the composition root.
+// layer is emitted as a signal for the composition root. Buyers, Communications and Buyer
+// portrait read the seller's cache given with setCache(); until then they show the loading state.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,9 +35,13 @@ public:
     MainWindow(DashboardModel* model, AppSettings* settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    using DeleteHandler = std::function<Outcome<Done>(const QString& communicationId)>;
+
     // Page ids: home, segments, segment:<sub-segment code>, portrait, buyers, communications.
     static bool isPageId(const QString& pageId);
     bool showPage(const QString& pageId);
+    // A segment page's entries (SEG-4): the buyers list or the portrait of one sub-segment.
+    bool showSubSegmentIn(const QString& pageId, const QString& subSegmentCode);
     QString currentPage() const { return m_current; }
     QWidget* page(const QString& pageId) const { return m_pages.value(pageId); }
     void restoreLastPage();
@@ -47,6 +51,15 @@ public:
     // WIZ-1: the composition root makes the wizard over the seller's cache, outbox and drafts;
     // without a factory (or when it returns nullptr) the entry points only explain themselves.
     void setWizardFactory(std::function<WizardPage*()> factory) { m_wizardFactory = std::move(factory); }
+    // The GUI thread's connection to the seller's cache (read-only; a snapshot's in SYN-4), read
+    // by the table and portrait pages; pages made before are made again over it. Not owned.
+    void setCache(CacheDb* cache);
+    // COM-6 delete through the outbox; without one (a snapshot) the page explains it cannot.
+    void setDeleteHandler(DeleteHandler handler);
+    // COM-6 "Repeat": the wizard filled with the cached communication; false with a toast when
+    // it cannot be read or the wizard cannot open.
+    bool repeatCommunication(const QString& communicationId);
+    WizardPage* openWizard(const WizardPreset& preset);
     SyncStatusBar* syncStatusBar() const { return m_statusBar; }
 
 signals:
@@ -60,8 +73,11 @@ protected:
 
 private:
     QWidget* createPage(const QString& pageId);
-    void openWizard(const WizardPreset& preset);
-    void openLaterFeature(const QString& feature);
+    QWidget* createCachePage(const QString& pageId);
+    WizardPage* mountWizard();
+    void refreshCachePages();
+    bool isReadOnly() const;
+    static QString readOnlyText();
     void openSettings();
     void showAbout();
     void updateSellerTexts();
@@ -78,6 +94,8 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_syncAction = nullptr;
     std::function<WizardPage*()> m_wizardFactory;
+    CacheDb* m_cache = nullptr;
+    DeleteHandler m_deleteHandler;
 };
 
 } // namespace sellercrm
