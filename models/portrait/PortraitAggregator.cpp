@@ -4,8 +4,11 @@
 #include "portrait/PortraitSnapshot.h"
 
 #include <QJsonArray>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <vector>
 
@@ -15,38 +18,53 @@ namespace sellercrm {
 
 namespace {
 
-using Bitmap = std::vector<quint64>;
 using Kind = PortraitConditions::Kind;
 
-std::size_t wordCount(std::size_t n)
-{
-    return (n + 63) / 64;
-}
+// Buyers are scanned in chunks of 64 words (4 096 buyers): the bitmaps of one chunk stay in the
+// processor's first-level cache while the condition tree is evaluated over it.
+constexpr std::size_t chunkWords = 64;
+constexpr std::size_t chunkBuyers = chunkWords * 64;
+// Below this many buyers one thread does it all (starting threads costs more than it saves).
+constexpr std::size_t parallelFrom = 200'000;
 
-Bitmap allSet(std::size_t n)
+using Bitmap = std::array<quint64, chunkWords>;
+
+// The buyers [first, end) of one chunk; bit k of word w is buyer first + 64 w + k.
+struct Chunk
 {
-    Bitmap bits(wordCount(n), ~quint64(0));
-    if (n % 64 != 0)
-        bits.back() = (quint64(1) << (n % 64)) - 1;
+    std::size_t first = 0;
+    std::size_t end = 0;
+
+    std::size_t words() const { return (end - first + 63) / 64; }
+};
+
+Bitmap filled(const Chunk& chunk, bool value)
+{
+    Bitmap bits{};
+    const std::size_t words = chunk.words();
+    for (std::size_t w = 0; w < words; ++w)
+        bits[w] = value ? ~quint64(0) : 0;
+    if (value && (chunk.end - chunk.first) % 64 != 0)
+        bits[words - 1] = (quint64(1) << ((chunk.end - chunk.first) % 64)) - 1;
     return bits;
 }
 
-// Sets bit i where `test(i)` holds, 64 buyers per word.
-template <typename Test> Bitmap select(std::size_t n, Test test)
+// Sets the bit of buyer i where `test(i)` holds.
+template <typename Test> Bitmap select(const Chunk& chunk, Test test)
 {
-    Bitmap bits(wordCount(n), 0);
-    for (std::size_t word = 0; word < bits.size(); ++word) {
-        const std::size_t base = word * 64;
-        const std::size_t end = std::min(base + 64, n);
+    Bitmap bits{};
+    for (std::size_t w = 0; w < chunk.words(); ++w) {
+        const std::size_t base = chunk.first + w * 64;
+        const std::size_t end = std::min(base + 64, chunk.end);
         quint64 value = 0;
         for (std::size_t i = base; i < end; ++i)
             value |= quint64(test(i)) << (i - base);
-        bits[word] = value;
+        bits[w] = value;
     }
     return bits;
 }
 
-// Which dictionary ids a condition's values name.
+// Which dictionary ids a set of values names: table[id] != 0.
 std::vector<quint8> lookup(const PortraitSnapshot::Dictionary& dictionary, const QStringList& values)
 {
     std::vector<quint8> table(std::size_t(dictionary.names.size()), 0);
@@ -58,55 +76,195 @@ std::vector<quint8> lookup(const PortraitSnapshot::Dictionary& dictionary, const
     return table;
 }
 
-template <typename Column> Bitmap selectIn(const Column& column, const std::vector<quint8>& table)
+// A condition tree prepared once per compute: the lookup tables of its "in" conditions.
+struct PreparedNode
 {
-    return select(column.size(), [&](std::size_t i) { return table[column[i]] != 0; });
+    Kind kind = Kind::Group;
+    bool isAnd = true;
+    std::vector<quint8> table;
+    qint64 min = 0;
+    qint64 max = 0;
+    std::vector<PreparedNode> items;
+};
+
+PreparedNode prepare(const PortraitSnapshot& s, const PortraitConditions& node)
+{
+    PreparedNode prepared;
+    prepared.kind = node.kind();
+    switch (node.kind()) {
+    case Kind::Group:
+        prepared.isAnd = node.op() == PortraitConditions::Op::And;
+        for (const PortraitConditions& item : node.items())
+            prepared.items.push_back(prepare(s, item));
+        break;
+    case Kind::Gender:
+        prepared.table = lookup(s.genders(), node.values());
+        break;
+    case Kind::AgeBand:
+        prepared.table = lookup(s.ageBands(), node.values());
+        break;
+    case Kind::Region:
+        prepared.table = lookup(s.regions(), node.values());
+        break;
+    case Kind::Category:
+        prepared.table = lookup(s.categories(), node.values());
+        break;
+    case Kind::AvgCheck:
+        prepared.min = node.minKopecks().value_or(std::numeric_limits<qint64>::min());
+        prepared.max = node.maxKopecks().value_or(std::numeric_limits<qint64>::max());
+        break;
+    }
+    return prepared;
 }
 
-Bitmap evaluate(const PortraitSnapshot& s, const PortraitConditions& node)
+template <typename Column>
+Bitmap selectIn(const Chunk& chunk, const Column& column, const std::vector<quint8>& table)
 {
-    const std::size_t n = std::size_t(s.size());
-    switch (node.kind()) {
+    return select(chunk, [&](std::size_t i) { return table[column[i]] != 0; });
+}
+
+Bitmap evaluate(const PortraitSnapshot& s, const PreparedNode& node, const Chunk& chunk)
+{
+    switch (node.kind) {
     case Kind::Group: {
-        Bitmap result = allSet(n);
-        if (node.items().isEmpty())
-            return result;
-        const bool isAnd = node.op() == PortraitConditions::Op::And;
-        if (!isAnd)
-            std::fill(result.begin(), result.end(), 0);
-        for (const PortraitConditions& item : node.items()) {
-            const Bitmap bits = evaluate(s, item);
-            for (std::size_t w = 0; w < result.size(); ++w)
-                result[w] = isAnd ? result[w] & bits[w] : result[w] | bits[w];
+        // An empty group narrows nothing, whatever its operator.
+        if (node.items.empty())
+            return filled(chunk, true);
+        Bitmap result = filled(chunk, node.isAnd);
+        for (const PreparedNode& item : node.items) {
+            const Bitmap bits = evaluate(s, item, chunk);
+            for (std::size_t w = 0; w < chunk.words(); ++w)
+                result[w] = node.isAnd ? result[w] & bits[w] : result[w] | bits[w];
         }
         return result;
     }
     case Kind::Gender:
-        return selectIn(s.genderColumn(), lookup(s.genders(), node.values()));
+        return selectIn(chunk, s.genderColumn(), node.table);
     case Kind::AgeBand:
-        return selectIn(s.ageBandColumn(), lookup(s.ageBands(), node.values()));
+        return selectIn(chunk, s.ageBandColumn(), node.table);
     case Kind::Region:
-        return selectIn(s.regionColumn(), lookup(s.regions(), node.values()));
+        return selectIn(chunk, s.regionColumn(), node.table);
     case Kind::Category: {
-        const std::vector<quint8> table = lookup(s.categories(), node.values());
         const auto& start = s.interestStart();
         const auto& ids = s.interestIds();
-        return select(n, [&](std::size_t i) {
-            for (quint32 at = start[i]; at < start[i + 1]; ++at) {
-                if (table[ids[at]])
-                    return true;
-            }
-            return false;
+        return select(chunk, [&](std::size_t i) {
+            bool any = false;
+            for (quint32 at = start[i]; at < start[i + 1]; ++at)
+                any = any || node.table[ids[at]] != 0;
+            return any;
         });
     }
     case Kind::AvgCheck: {
-        const qint64 min = node.minKopecks().value_or(std::numeric_limits<qint64>::min());
-        const qint64 max = node.maxKopecks().value_or(std::numeric_limits<qint64>::max());
         const auto& check = s.avgCheckColumn();
-        return select(n, [&](std::size_t i) { return check[i] >= min && check[i] <= max; });
+        return select(chunk, [&](std::size_t i) { return check[i] >= node.min && check[i] <= node.max; });
     }
     }
-    return allSet(n);
+    return filled(chunk, true);
+}
+
+// The counts of one slice of the buyers; slices are added up at the end.
+struct Counts
+{
+    qint64 audience = 0;
+    qint64 reach = 0;
+    std::array<qint64, PortraitAggregation::bucketCount> buckets{};
+    std::vector<qint64> regions;
+    std::vector<qint64> categories;
+    std::vector<qint64> ageGender; // age band id × gender count + gender id
+
+    Counts& operator+=(const Counts& other)
+    {
+        audience += other.audience;
+        reach += other.reach;
+        for (std::size_t b = 0; b < buckets.size(); ++b)
+            buckets[b] += other.buckets[b];
+        const auto add = [](std::vector<qint64>& to, const std::vector<qint64>& from) {
+            for (std::size_t k = 0; k < to.size(); ++k)
+                to[k] += from[k];
+        };
+        add(regions, other.regions);
+        add(categories, other.categories);
+        add(ageGender, other.ageGender);
+        return *this;
+    }
+};
+
+// Everything a slice needs, shared read-only by the threads.
+struct Job
+{
+    const PortraitSnapshot& snapshot;
+    const std::vector<quint8>& inAudience; // empty: everybody
+    const PreparedNode* conditions;        // null: no conditions
+};
+
+Counts countSlice(const Job& job, std::size_t first, std::size_t end)
+{
+    const PortraitSnapshot& s = job.snapshot;
+    const std::size_t genders = std::size_t(s.genders().names.size());
+    Counts counts;
+    counts.regions.assign(std::size_t(s.regions().names.size()), 0);
+    counts.categories.assign(std::size_t(s.categories().names.size()), 0);
+    counts.ageGender.assign(std::size_t(s.ageBands().names.size()) * genders, 0);
+    const auto& regionColumn = s.regionColumn();
+    const auto& genderColumn = s.genderColumn();
+    const auto& ageColumn = s.ageBandColumn();
+    const auto& checkColumn = s.avgCheckColumn();
+    const auto& start = s.interestStart();
+    const auto& ids = s.interestIds();
+    const auto& bounds = PortraitAggregation::bucketBounds;
+
+    for (std::size_t from = first; from < end; from += chunkBuyers) {
+        const Chunk chunk{from, std::min(from + chunkBuyers, end)};
+        Bitmap selected = job.inAudience.empty() ? filled(chunk, true)
+                                                 : selectIn(chunk, s.audienceColumn(), job.inAudience);
+        for (std::size_t w = 0; w < chunk.words(); ++w)
+            counts.audience += std::popcount(selected[w]);
+        if (job.conditions) {
+            const Bitmap narrowed = evaluate(s, *job.conditions, chunk);
+            for (std::size_t w = 0; w < chunk.words(); ++w)
+                selected[w] &= narrowed[w];
+        }
+        for (std::size_t w = 0; w < chunk.words(); ++w) {
+            quint64 word = selected[w];
+            while (word != 0) {
+                const std::size_t i = chunk.first + w * 64 + std::size_t(std::countr_zero(word));
+                word &= word - 1;
+                ++counts.reach;
+                const auto bucket =
+                    std::upper_bound(bounds.begin(), bounds.end(), checkColumn[i]) - bounds.begin();
+                ++counts.buckets[std::size_t(bucket)];
+                ++counts.regions[regionColumn[i]];
+                ++counts.ageGender[std::size_t(ageColumn[i]) * genders + genderColumn[i]];
+                for (quint32 at = start[i]; at < start[i + 1]; ++at)
+                    ++counts.categories[ids[at]];
+            }
+        }
+    }
+    return counts;
+}
+
+// Splits the buyers into one slice per processor core (whole chunks each) and adds up the counts.
+Counts countAll(const Job& job)
+{
+    const std::size_t n = std::size_t(job.snapshot.size());
+    const std::size_t threads = n < parallelFrom ? 1 : std::size_t(std::max(1, QThread::idealThreadCount()));
+    const std::size_t chunks = (n + chunkBuyers - 1) / chunkBuyers;
+    std::vector<std::pair<std::size_t, std::size_t>> slices;
+    for (std::size_t t = 0; t < threads; ++t) {
+        const std::size_t first = std::min(n, chunks * t / threads * chunkBuyers);
+        const std::size_t end = std::min(n, chunks * (t + 1) / threads * chunkBuyers);
+        slices.emplace_back(first, end);
+    }
+    if (slices.size() == 1)
+        return countSlice(job, 0, n);
+    const QList<Counts> parts = QtConcurrent::blockingMapped<QList<Counts>>(
+        slices, [&job](const std::pair<std::size_t, std::size_t>& slice) {
+            return countSlice(job, slice.first, slice.second);
+        });
+    Counts total = parts.first();
+    for (qsizetype p = 1; p < parts.size(); ++p)
+        total += parts.at(p);
+    return total;
 }
 
 QList<PortraitAggregation::Count> sortedCounts(const PortraitSnapshot::Dictionary& dictionary,
@@ -146,58 +304,28 @@ PortraitAggregation PortraitAggregator::compute(const PortraitSnapshot& snapshot
                                                 const PortraitAudience& audience,
                                                 const PortraitConditions& conditions)
 {
-    PortraitAggregation result;
-    const std::size_t n = std::size_t(snapshot.size());
-
-    std::vector<quint8> inAudience(std::size_t(snapshot.audiences().names.size()), 0);
-    for (qsizetype id = 0; id < snapshot.audiences().names.size(); ++id) {
-        const QString& pair = snapshot.audiences().names.at(id);
-        const qsizetype slash = pair.indexOf(u'/');
-        inAudience[std::size_t(id)] = audience.contains(pair.left(slash), pair.mid(slash + 1)) ? 1 : 0;
-    }
-    Bitmap selected = audience.isEverybody() ? allSet(n) : selectIn(snapshot.audienceColumn(), inAudience);
-    for (const quint64 word : selected)
-        result.audience += std::popcount(word);
-    if (!conditions.isEmpty()) {
-        const Bitmap narrowed = evaluate(snapshot, conditions);
-        for (std::size_t w = 0; w < selected.size(); ++w)
-            selected[w] &= narrowed[w];
-    }
-
-    const std::size_t genders = std::size_t(snapshot.genders().names.size());
-    std::vector<qint64> regions(std::size_t(snapshot.regions().names.size()), 0);
-    std::vector<qint64> categories(std::size_t(snapshot.categories().names.size()), 0);
-    std::vector<qint64> ageGender(std::size_t(snapshot.ageBands().names.size()) * genders, 0);
-    const auto& regionColumn = snapshot.regionColumn();
-    const auto& genderColumn = snapshot.genderColumn();
-    const auto& ageColumn = snapshot.ageBandColumn();
-    const auto& checkColumn = snapshot.avgCheckColumn();
-    const auto& start = snapshot.interestStart();
-    const auto& ids = snapshot.interestIds();
-    const auto& bounds = PortraitAggregation::bucketBounds;
-    for (std::size_t w = 0; w < selected.size(); ++w) {
-        quint64 word = selected[w];
-        while (word != 0) {
-            const std::size_t i = w * 64 + std::size_t(std::countr_zero(word));
-            word &= word - 1;
-            ++result.reach;
-            const auto bucket =
-                std::upper_bound(bounds.begin(), bounds.end(), checkColumn[i]) - bounds.begin();
-            ++result.avgCheckBuckets[std::size_t(bucket)];
-            ++regions[regionColumn[i]];
-            ++ageGender[std::size_t(ageColumn[i]) * genders + genderColumn[i]];
-            for (quint32 at = start[i]; at < start[i + 1]; ++at)
-                ++categories[ids[at]];
+    std::vector<quint8> inAudience;
+    if (!audience.isEverybody()) {
+        for (const QString& pair : snapshot.audiences().names) {
+            const qsizetype slash = pair.indexOf(u'/');
+            inAudience.push_back(audience.contains(pair.left(slash), pair.mid(slash + 1)) ? 1 : 0);
         }
     }
+    const PreparedNode prepared = prepare(snapshot, conditions);
+    const Counts counts = countAll({snapshot, inAudience, conditions.isEmpty() ? nullptr : &prepared});
 
-    result.regions = sortedCounts(snapshot.regions(), regions);
-    result.categories = sortedCounts(snapshot.categories(), categories);
+    PortraitAggregation result;
+    result.audience = counts.audience;
+    result.reach = counts.reach;
+    result.avgCheckBuckets = counts.buckets;
+    result.regions = sortedCounts(snapshot.regions(), counts.regions);
+    result.categories = sortedCounts(snapshot.categories(), counts.categories);
     for (auto& category : result.categories)
         category.name = snapshot.categoryName(category.key);
-    for (std::size_t age = 0; age * genders < ageGender.size(); ++age) {
+    const std::size_t genders = std::size_t(snapshot.genders().names.size());
+    for (std::size_t age = 0; age * genders < counts.ageGender.size(); ++age) {
         for (std::size_t gender = 0; gender < genders; ++gender) {
-            const qint64 buyers = ageGender[age * genders + gender];
+            const qint64 buyers = counts.ageGender[age * genders + gender];
             if (buyers == 0)
                 continue;
             const QString key = snapshot.ageBands().names.at(qsizetype(age)) + u'/' +

@@ -14,7 +14,7 @@ namespace sellercrm {
 
 // The cached `buyers` table (docs/sync.md) as compact columns in memory, read once per sync by one
 // SQL pass and scanned for every change of the portrait's conditions (POR-1, POR-2). Text columns
-// are interned in dictionaries: a buyer costs 12 bytes plus 2 per interest (about 18 with top-3
+// are interned in dictionaries: a buyer costs 17 bytes plus 2 per interest (about 21 with top-3
 // interests). Immutable after load(); safe to share between threads once built.
 class PortraitSnapshot final
 {
@@ -25,7 +25,7 @@ public:
         QStringList names;
         QHash<QString, int> ids;
 
-        int intern(const QString& value);
+        int intern(QStringView value);
         int idOf(const QString& value) const { return ids.value(value, -1); }
     };
 
@@ -62,6 +62,8 @@ public:
     static QStringList parseIdArray(QStringView json);
 
 private:
+    void reserve(std::size_t buyers);
+
     Dictionary m_audiences;
     Dictionary m_genders;
     Dictionary m_ageBands;

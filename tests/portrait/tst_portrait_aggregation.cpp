@@ -301,7 +301,7 @@ void PortraitAggregationTest::modelLoadsAndFollowsConditions()
     QVERIFY(model.result().reach < model.result().audience);
     QCOMPARE(model.conditionsSentence(), u"women"_s);
     model.setConditions(PortraitConditions::group(Op::And, {leaf(Kind::Category, {u"CAT04"_s})}));
-    QCOMPARE(model.conditionsSentence(), u"interested in Category 04"_s);
+    QCOMPARE(model.conditionsSentence(), u"interested in Skin care"_s);
     QVERIFY(model.lastRecomputeNs() > 0);
 }
 
@@ -321,10 +321,7 @@ void PortraitAggregationTest::modelReportsEmptyAndError()
 
     // A file that is not a cache: Error with the reason; retry reads again.
     const QString brokenPath = m_dir.filePath(u"broken.sqlite"_s);
-    QFile broken(brokenPath);
-    QVERIFY(broken.open(QIODevice::WriteOnly));
-    broken.write(QByteArray(4096, 'x'));
-    broken.close();
+    QVERIFY(PortraitTestCache::writeUnreadable(brokenPath));
     model.setLoader(PortraitModel::cacheLoader(brokenPath));
     model.reload();
     QTRY_COMPARE(model.state(), PortraitModel::State::Error);

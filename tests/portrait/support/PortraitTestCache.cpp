@@ -5,12 +5,15 @@
 #include "CacheWriter.h"
 #include "FeedPage.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -33,8 +36,30 @@ const std::array<AudienceCode, 7> audiences{{{u"regular"_s, u"top"_s},
                                              {u"potential"_s, u"interested_categories"_s}}};
 const QStringList genders{u"f"_s, u"m"_s, u"f"_s, u"m"_s, u""_s};
 const QStringList ageBands{u"18-24"_s, u"25-34"_s, u"35-44"_s, u"45-54"_s, u"55+"_s, u""_s};
-constexpr int categoryCount = 15;
+// Names like a marketplace's, some long enough to test the charts' labels.
+const QStringList categoryNames{u"Smartphones and accessories"_s,
+                                u"Kitchen appliances"_s,
+                                u"Women's clothing"_s,
+                                u"Children's toys and games"_s,
+                                u"Skin care"_s,
+                                u"Pet food and supplies"_s,
+                                u"Books"_s,
+                                u"Garden tools and equipment"_s,
+                                u"Car accessories"_s,
+                                u"Vitamins and dietary supplements"_s,
+                                u"Sports nutrition"_s,
+                                u"Home textiles"_s,
+                                u"Men's shoes"_s,
+                                u"Stationery"_s,
+                                u"Coffee and tea"_s};
+const int categoryCount = int(categoryNames.size());
 constexpr std::array<qint64, 8> exactChecks{0, 49'999, 50'000, 100'000, 199'999, 300'000, 500'000, 1'000'000};
+
+// An index below `size`, the first ones more often (as a few regions and categories dominate).
+int skewedIndex(QRandomGenerator& random, qsizetype size)
+{
+    return std::min(int(size) - 1, int(double(size) * std::pow(random.generateDouble(), 1.6)));
+}
 
 qint64 randomCheck(QRandomGenerator& random)
 {
@@ -69,7 +94,13 @@ const QStringList& PortraitTestCache::categoryIds()
 
 QString PortraitTestCache::categoryName(const QString& id)
 {
-    return u"Category "_s + id.mid(3);
+    return categoryNames.value(categoryIds().indexOf(id), id);
+}
+
+bool PortraitTestCache::writeUnreadable(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(QByteArray(4096, 'z')) == 4096;
 }
 
 Outcome<Done> PortraitTestCache::fill(CacheDb& cache, int buyers, quint32 seed)
@@ -104,7 +135,7 @@ Outcome<Done> PortraitTestCache::fill(CacheDb& cache, int buyers, quint32 seed)
                 if (interestCount > 0 || random.bounded(2) == 0) {
                     QJsonArray array;
                     for (int k = 0; k < interestCount; ++k) {
-                        const QString category = categoryIds().at(random.bounded(categoryCount));
+                        const QString category = categoryIds().at(skewedIndex(random, categoryCount));
                         if (!array.contains(category))
                             array.append(category);
                     }
@@ -121,7 +152,7 @@ Outcome<Done> PortraitTestCache::fill(CacheDb& cache, int buyers, quint32 seed)
                                  own ? QVariant(u"2026-11-01"_s) : QVariant(),
                                  genders.at(random.bounded(int(genders.size()))),
                                  ageBands.at(random.bounded(int(ageBands.size()))),
-                                 regions().at(random.bounded(int(regions().size()))),
+                                 regions().at(skewedIndex(random, regions().size())),
                                  interests,
                                  QVariant(u"[]"_s),
                                  QVariant(),
