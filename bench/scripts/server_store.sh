@@ -4,6 +4,9 @@
 #   generate_import_rss_mb   the larger peak RSS of the two processes (/usr/bin/time -v)
 #   segmentation_10m_orders_s     the segmentation job over every seller (SQLite), as of the next day
 #   segmentation_10m_orders_pg_s  the same on PostgreSQL (throw-away cluster on loopback)
+#   *_cpu_s   the processor time (user + system, /usr/bin/time) of the same runs: on a shared
+#             machine the wall times follow the load, these do not (PostgreSQL: the client only,
+#             the aggregates run in the database server)
 # Full sizes: 100 sellers, 1 000 000 buyers, 10 000 000 orders. SELLERCRM_BENCH_MODE=quick: 20
 # sellers, 50 000 buyers, 500 000 orders, and every name gets a `_quick` suffix.
 # SELLERCRM_BENCH_SKIP_PG=1 leaves out the PostgreSQL figure.
@@ -34,6 +37,7 @@ trap cleanup EXIT
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 peak_rss_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
+cpu_s() { awk -F': ' '/(User|System) time/ { t += $2 } END { printf "%.2f", t }' "$@"; }
 
 start=$(now)
 /usr/bin/time -v -o "$work/generate.time" "$server" generate --out "$work/data" --sellers "$sellers" \
@@ -44,17 +48,20 @@ echo "BENCH generate_import_s$suffix $(elapsed "$start" "$finish") s"
 rss_generate=$(peak_rss_mb "$work/generate.time")
 rss_import=$(peak_rss_mb "$work/import.time")
 echo "BENCH generate_import_rss_mb$suffix $(( rss_generate > rss_import ? rss_generate : rss_import )) MB"
+echo "BENCH generate_import_cpu_s$suffix $(cpu_s "$work/generate.time" "$work/import.time") s"
 
 start=$(now)
-"$server" segmentation --db "$work/store.db" --as-of "$next_date" >&2
+/usr/bin/time -v -o "$work/segmentation.time" "$server" segmentation --db "$work/store.db" --as-of "$next_date" >&2
 finish=$(now)
 echo "BENCH segmentation_10m_orders_s$suffix $(elapsed "$start" "$finish") s"
+echo "BENCH segmentation_10m_orders_cpu_s$suffix $(cpu_s "$work/segmentation.time") s"
 
 if [ "${SELLERCRM_BENCH_SKIP_PG:-0}" != 1 ]; then
     url=$("$root/scripts/postgres-test-cluster" start "$pg_dir")
     "$server" import --db "$url" --as-of "$end_date" "$work/data" >&2
     start=$(now)
-    "$server" segmentation --db "$url" --as-of "$next_date" >&2
+    /usr/bin/time -v -o "$work/segmentation_pg.time" "$server" segmentation --db "$url" --as-of "$next_date" >&2
     finish=$(now)
     echo "BENCH segmentation_10m_orders_pg_s$suffix $(elapsed "$start" "$finish") s"
+    echo "BENCH segmentation_10m_orders_pg_client_cpu_s$suffix $(cpu_s "$work/segmentation_pg.time") s"
 fi
