@@ -55,6 +55,7 @@ AppController::AppController(AppOptions options, AppSettings* settings, QObject*
     });
     m_window->setWizardFactory([this] { return createWizard(); });
     m_window->setDeleteHandler([this](const QString& id) { return deleteCommunication(id); });
+    m_window->setAudienceSaver([this](const QJsonObject& request) { return saveAudience(request); });
     connect(m_model, &DashboardModel::retryRequested, this, [this] {
         if (m_engine)
             m_engine->syncNow();
@@ -85,6 +86,16 @@ Outcome<Done> AppController::deleteCommunication(const QString& communicationId)
     if (!openWriteCache())
         return Outcome<Done>::failure(tr("The local data cannot be written, so nothing can be deleted now."));
     const Outcome<Done> queued = m_outbox->enqueueDeleteCommunication(communicationId);
+    if (queued && m_engine)
+        m_engine->syncNow();
+    return queued;
+}
+
+Outcome<QString> AppController::saveAudience(const QJsonObject& request)
+{
+    if (!openWriteCache())
+        return Outcome<QString>::failure(tr("The local data cannot be written, so the audience cannot be saved now."));
+    Outcome<QString> queued = m_outbox->enqueueCreateAudience(request);
     if (queued && m_engine)
         m_engine->syncNow();
     return queued;

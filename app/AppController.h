@@ -4,6 +4,7 @@
 #include "DemoServer.h"
 #include "Outcome.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPixmap>
 #include <QUrl>
@@ -64,6 +65,7 @@ private:
     void reportFirstPaint();
     WizardPage* createWizard();
     Outcome<Done> deleteCommunication(const QString& communicationId);
+    Outcome<QString> saveAudience(const QJsonObject& request);
 
     AppOptions m_options;
     AppSettings* m_settings;

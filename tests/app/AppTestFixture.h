@@ -8,6 +8,7 @@
 #include "SyncStatusModel.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -23,6 +24,11 @@ public:
     bool prepare(const QStringList& sellers, QString* error);
     QString cachePath(const QString& sellerId) const { return m_dir.filePath(sellerId + u".sqlite"); }
     AppTestServer& server() { return m_server; }
+    // Queues `request` in the outbox of the seller's cache and syncs it: the server creates the
+    // communication (on moderation) and the cache gets it back; false with `error` on failure.
+    bool sendCommunication(const QString& sellerId, const QJsonObject& request, QString* error);
+    // A valid push mailing promoting products to one sub-segment of a Premium Plus seller.
+    static QJsonObject mailingRequest(const QString& subSegment, const QString& text);
 
     // Models over the synced cache of `sellerId` (read-only GUI connection), already loaded.
     struct Models

@@ -2,9 +2,18 @@
 // real sync from a real sellercrm-server (AppTestServer), under QT_QPA_PLATFORM=offscreen.
 #include "AppTestFixture.h"
 
+#include "CommunicationJson.h"
 #include "DashboardRepository.h"
 #include "KeySegment.h"
+#include "Outbox.h"
 #include "Segmentation.h"
+#include "buyers/BuyersPage.h"
+#include "buyers/TagFlow.h"
+#include "communications/CommunicationsPage.h"
+#include "communications/ConfirmDialog.h"
+#include "portrait/PortraitPage.h"
+#include "wizard/WizardModel.h"
+#include "wizard/WizardPage.h"
 #include "components/BenefitsDrawer.h"
 #include "components/Banner.h"
 #include "components/Dialogs.h"
@@ -18,6 +27,9 @@
 #include "segments/SegmentTexts.h"
 #include "segments/SegmentsPage.h"
 #include "shell/MainWindow.h"
+#include "shell/NavigationPanel.h"
+#include "table/PageSliceProxy.h"
+#include "table/PagedSqlModel.h"
 #include "shell/SyncStatusBar.h"
 
 #include <QAbstractButton>
@@ -27,8 +39,11 @@
 #include <QAbstractBarSeries>
 #include <QLabel>
 #include <QLocale>
+#include <QJsonArray>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
 #include <QStyle>
 #include <QTest>
 #include <QToolButton>
@@ -43,6 +58,7 @@ class TestAppPages final : public QObject
 
 private:
     AppTestFixture m_fixture;
+    const QString m_sentText = u"New arrivals for our best buyers"_s;
 
     struct Window
     {
@@ -53,11 +69,42 @@ private:
     {
         Window w{ m_fixture.open(seller), nullptr };
         w.window = std::make_unique<MainWindow>(w.models.dashboard.get(), w.models.settings.get());
+        CacheDb* cache = w.models.cache.get();
+        w.window->setCache(cache);
+        // The wizard over the same cache, without an outbox or drafts (nothing is written).
+        w.window->setWizardFactory([cache]() -> WizardPage* {
+            QString error;
+            std::optional<WizardContext> context = WizardContext::load(*cache, AppTestServer::asOf(), &error);
+            return context ? new WizardPage(std::move(*context)) : nullptr;
+        });
         w.window->resize(1440, 900);
         w.window->show();
         if (!w.window->showPage(page))
             qFatal("unknown page");
         return w;
+    }
+    // The wizard the last action opened, on top of the page area, as the communication it holds.
+    static QJsonObject openedWizard(const Window& w)
+    {
+        auto* wizard = w.window->findChild<WizardPage*>();
+        if (!wizard || !wizard->isVisible())
+            return {};
+        return communicationToJson(wizard->model()->communication());
+    }
+    // The Communications page's button `name` once its first row is selected and it is enabled.
+    static QPushButton* firstRowAction(const Window& w, const QString& name)
+    {
+        auto* page = qobject_cast<CommunicationsPage*>(w.window->page(u"communications"_s));
+        if (!page || !QTest::qWaitFor([page] { return page->pages()->rowCount() > 0; }))
+            return nullptr;
+        page->table()->selectRow(0);
+        auto* button = page->findChild<QPushButton*>(name);
+        return button && QTest::qWaitFor([button] { return button->isEnabled(); }) ? button : nullptr;
+    }
+    static qint64 count(const CacheDb& cache, const QString& sql)
+    {
+        QSqlQuery query(cache.connection());
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
     }
     static QList<QPushButton*> visibleButtons(QWidget* root, const QString& objectName)
     {
@@ -78,6 +125,9 @@ private slots:
         PageStateStack::skeletonDelayMs = 1000;
         QString error;
         QVERIFY2(m_fixture.prepare({ u"S1"_s, u"S2"_s, u"S3"_s, u"S4"_s, u"S5"_s }, &error), qPrintable(error));
+        // One mailing of S1 sent through its outbox to the server and synced back (on moderation).
+        QVERIFY2(m_fixture.sendCommunication(u"S1"_s, AppTestFixture::mailingRequest(u"top"_s, m_sentText), &error),
+                 qPrintable(error));
     }
 
     void home_data_showsBuyersPerSegmentAndPromo_HOM1()
@@ -158,12 +208,11 @@ private slots:
         }
         QVERIFY(top);
         QTest::mouseClick(top, Qt::LeftButton);
-        auto* toast = w.window->findChild<Toast*>();
-        QVERIFY(toast);
-        QCOMPARE(toast->property("subsegment").toString(), u"top"_s);
-        QCOMPARE(toast->property("offer").toString(), u"product_promotion"_s);
-        QCOMPARE(toast->property("format").toString(), u"mailing"_s);
-        QCOMPARE(toast->property("goal").toString(), u"retain"_s);
+        const QJsonObject opened = openedWizard(w);
+        QCOMPARE(opened.value(u"audience"_s)[u"subsegments"_s].toArray(), QJsonArray{ u"top"_s });
+        QCOMPARE(opened.value(u"offer"_s)[u"type"_s].toString(), u"product_promotion"_s);
+        QCOMPARE(opened.value(u"format"_s)[u"type"_s].toString(), u"mailing"_s);
+        QCOMPARE(w.window->findChild<WizardPage*>()->model()->goal(), u"retain"_s);
         QVERIFY(!BenefitsDrawer::find(w.window.get()));
     }
 
@@ -185,10 +234,9 @@ private slots:
         }
         QVERIFY(freeTop);
         QTest::mouseClick(freeTop, Qt::LeftButton);
-        auto* toast = w.window->findChild<Toast*>();
-        QVERIFY(toast);
-        QCOMPARE(toast->property("format").toString(), u"banner"_s);
+        QCOMPARE(openedWizard(w).value(u"format"_s)[u"type"_s].toString(), u"banner"_s);
         QVERIFY(!BenefitsDrawer::find(w.window.get()));
+        w.window->showPage(u"segments"_s);
         QTest::mouseClick(locked.constFirst(), Qt::LeftButton);
         BenefitsDrawer* drawer = BenefitsDrawer::find(w.window.get());
         QVERIFY(drawer);
@@ -356,6 +404,142 @@ private slots:
         QVERIFY(!w.window->findChild<QAction*>(u"syncNowAction"_s)->isEnabled());
     }
 
+    void mountedPages_eachNavEntryShowsItsPageWithData()
+    {
+        Window w = openWindow(u"S1"_s, u"home"_s);
+        const CacheDb& cache = *w.models.cache;
+        const auto click = [&](const QString& id) {
+            QTest::mouseClick(w.window->navigation()->button(id), Qt::LeftButton);
+            QCOMPARE(w.window->currentPage(), id);
+            QVERIFY(w.window->page(id)->isVisible());
+        };
+        click(u"segments"_s);
+        QVERIFY(qobject_cast<SegmentsPage*>(w.window->page(u"segments"_s)));
+
+        click(u"buyers"_s);
+        auto* buyers = qobject_cast<BuyersPage*>(w.window->page(u"buyers"_s));
+        QVERIFY(buyers);
+        const qint64 withOrders = count(cache, u"SELECT COUNT(*) FROM buyers WHERE last_order IS NOT NULL"_s);
+        QVERIFY(withOrders > 0);
+        QTRY_COMPARE(qint64(buyers->pages()->rowCount()), std::min<qint64>(withOrders, 50));
+        QTRY_VERIFY(buyers->totalLabel()->text().contains(QLocale().toString(withOrders)));
+
+        click(u"communications"_s);
+        auto* communications = qobject_cast<CommunicationsPage*>(w.window->page(u"communications"_s));
+        QVERIFY(communications);
+        const qint64 sent = count(cache, u"SELECT COUNT(*) FROM communications"_s);
+        QVERIFY(sent > 0);
+        QTRY_COMPARE(qint64(communications->pages()->rowCount()), sent);
+
+        click(u"portrait"_s);
+        auto* portrait = qobject_cast<PortraitPage*>(w.window->page(u"portrait"_s));
+        QVERIFY(portrait);
+        QTRY_COMPARE(portrait->states()->shown(), PageStateStack::Shown::Content);
+        auto* reach = portrait->findChild<QLabel*>(u"reachValue"_s);
+        // The chooser starts at "All your buyers in 90 days": Regular and New.
+        const qint64 own = count(cache, u"SELECT COUNT(*) FROM buyers WHERE segment IN ('regular', 'new')"_s);
+        QVERIFY(own > 0);
+        QTRY_COMPARE(reach->text(), QLocale().toString(own));
+
+        click(u"home"_s);
+        QVERIFY(qobject_cast<HomePage*>(w.window->page(u"home"_s)));
+    }
+
+    void segmentPage_entriesOpenBuyersAndPortraitFiltered_SEG4()
+    {
+        Window w = openWindow(u"S1"_s, u"segment:top"_s);
+        const qint64 top = count(*w.models.cache, u"SELECT COUNT(*) FROM buyers WHERE subsegment = 'top'"_s);
+        QVERIFY(top > 0);
+        auto* segment = w.window->page(u"segment:top"_s);
+        QTest::mouseClick(segment->findChild<QPushButton*>(u"openBuyers"_s), Qt::LeftButton);
+        QCOMPARE(w.window->currentPage(), u"buyers"_s);
+        auto* buyers = qobject_cast<BuyersPage*>(w.window->page(u"buyers"_s));
+        QTRY_COMPARE(qint64(buyers->pages()->rowCount()), top);
+        for (int row = 0; row < buyers->pages()->rowCount(); ++row) {
+            const QString id = buyers->pages()->index(row, 0).data(PagedSqlModel::IdRole).toString();
+            QCOMPARE(count(*w.models.cache, u"SELECT COUNT(*) FROM buyers WHERE id = '%1' AND subsegment = 'top'"_s.arg(id)), 1);
+        }
+        QVERIFY(!buyers->tags()->findChildren<QWidget*>().isEmpty());
+
+        w.window->showPage(u"segment:top"_s);
+        QTest::mouseClick(segment->findChild<QPushButton*>(u"openPortrait"_s), Qt::LeftButton);
+        QCOMPARE(w.window->currentPage(), u"portrait"_s);
+        auto* portrait = qobject_cast<PortraitPage*>(w.window->page(u"portrait"_s));
+        QCOMPARE(portrait->audienceKey(), u"subsegment:top"_s);
+        QTRY_COMPARE(portrait->findChild<QLabel*>(u"reachValue"_s)->text(), QLocale().toString(top));
+    }
+
+    void communications_repeatOpensTheWizardFilled_COM6()
+    {
+        Window w = openWindow(u"S1"_s, u"communications"_s);
+        QPushButton* repeat = firstRowAction(w, u"repeatCommunication"_s);
+        QVERIFY(repeat);
+        QTest::mouseClick(repeat, Qt::LeftButton);
+        const QJsonObject opened = openedWizard(w);
+        QCOMPARE(opened.value(u"audience"_s)[u"subsegments"_s].toArray(), QJsonArray{ u"top"_s });
+        QCOMPARE(opened.value(u"offer"_s)[u"type"_s].toString(), u"product_promotion"_s);
+        QCOMPARE(opened.value(u"format"_s)[u"text"_s].toString(), m_sentText);
+    }
+
+    void communications_deleteGoesThroughTheOutbox_COM6()
+    {
+        Window w = openWindow(u"S1"_s, u"communications"_s);
+        // The outbox over a copy of the cache, as the app's composition root sets it.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"copy.sqlite"_s);
+        QVERIFY(QFile::copy(m_fixture.cachePath(u"S1"_s), copy));
+        auto writable = CacheDb::open(copy, u"outbox-test"_s);
+        QVERIFY2(writable, qPrintable(writable ? QString() : writable.error()));
+        Outbox outbox(*writable.value());
+        QStringList deleted;
+        w.window->setDeleteHandler([&](const QString& id) {
+            deleted << id;
+            return outbox.enqueueDeleteCommunication(id);
+        });
+        ConfirmDialog::setHandler([](const QString&, const QString&) { return true; });
+        QPushButton* remove = firstRowAction(w, u"deleteCommunication"_s);
+        QVERIFY(remove);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        ConfirmDialog::setHandler({});
+        QCOMPARE(deleted.size(), 1);
+        const QList<OutboxEntry> entries = outbox.entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.constFirst().op, QString::fromLatin1(Outbox::deleteOp));
+        QCOMPARE(entries.constFirst().targetId, deleted.constFirst());
+    }
+
+    void snapshotMode_disablesSendingOnBuyersCommunicationsPortrait_SYN4()
+    {
+        Window w = openWindow(u"S1"_s, u"home"_s);
+        w.models.status->setReadOnly(true);
+        w.window->setSnapshotBanner(u"Support snapshot"_s);
+        w.window->setDeleteHandler([](const QString&) { return Outcome<Done>(Done{}); });
+        for (const QString& id : { u"buyers"_s, u"communications"_s }) {
+            w.window->showPage(id);
+            auto* create = w.window->page(id)->findChild<QPushButton*>(u"createCommunication"_s);
+            QVERIFY2(create && !create->isEnabled(), qPrintable(id));
+            QTest::mouseClick(create, Qt::LeftButton);
+            QVERIFY(!w.window->findChild<WizardPage*>());
+        }
+        auto* communications = qobject_cast<CommunicationsPage*>(w.window->page(u"communications"_s));
+        QTRY_VERIFY(communications->pages()->rowCount() > 0);
+        communications->table()->selectRow(0);
+        QVERIFY(communications->findChild<QPushButton*>(u"openDetails"_s)->isEnabled()); // reading stays
+        for (const QString& name : { u"repeatCommunication"_s, u"deleteCommunication"_s }) {
+            auto* button = communications->findChild<QPushButton*>(name);
+            QVERIFY2(!button->isEnabled(), qPrintable(name));
+            QVERIFY(!button->toolTip().isEmpty());
+        }
+        QVERIFY(!w.window->repeatCommunication(communications->pages()->index(0, 0).data(PagedSqlModel::IdRole).toString()));
+        QVERIFY(!w.window->findChild<WizardPage*>());
+        w.window->showPage(u"portrait"_s);
+        for (QPushButton* button : w.window->page(u"portrait"_s)->findChildren<QPushButton*>()) {
+            const QString name = button->objectName();
+            const bool sends = name.contains(u"create"_s, Qt::CaseInsensitive) || name.contains(u"send"_s, Qt::CaseInsensitive);
+            QVERIFY2(!sends || !button->isEnabled(), qPrintable(name));
+        }
+    }
+
     void longNames_areElidedWithTooltip_STA3()
     {
         Window w = openWindow(u"S2"_s, u"home"_s);
@@ -426,7 +610,8 @@ private slots:
             QTest::mouseClick(window.findChild<QToolButton*>(u"nav_segments"_s), Qt::LeftButton);
             QCOMPARE(window.currentPage(), u"segments"_s);
             QTest::mouseClick(window.findChild<QToolButton*>(u"nav_buyers"_s), Qt::LeftButton);
-            QVERIFY(window.page(u"buyers"_s)->findChild<StatePanel*>(u"comingLaterState"_s));
+            // No cache given yet: the page waits in the loading state.
+            QVERIFY(qobject_cast<PageStateStack*>(window.page(u"buyers"_s)));
             window.showPage(u"segment:at_risk"_s);
             QVERIFY(window.findChild<QToolButton*>(u"nav_segments"_s)->isChecked());
             window.resize(1300, 820);

@@ -196,6 +196,17 @@ QWidget* MainWindow::createCachePage(const QString& pageId)
     const bool readOnly = isReadOnly();
     if (pageId == u"portrait"_s) {
         PortraitPage* portrait = PortraitPage::create(m_cache->path(), m_model);
+        connect(portrait, &PortraitPage::saveAudienceRequested, this, [this](const QJsonObject& request) {
+            const Outcome<QString> queued =
+                m_audienceSaver && !isReadOnly() ? m_audienceSaver(request) : Outcome<QString>::failure(readOnlyText());
+            Toast::show(this, queued ? tr("The audience is saved. It can be chosen in the wizard once the server "
+                                          "has it.")
+                                     : queued.error());
+        });
+        if (readOnly) {
+            if (auto* save = portrait->findChild<QPushButton*>(u"saveAudienceButton"_s))
+                KeepDisabled::lock(save, readOnlyText());
+        }
         return portrait;
     }
     FilteredTablePage* table = nullptr;

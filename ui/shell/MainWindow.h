@@ -4,6 +4,7 @@
 #include "WizardPreset.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMainWindow>
 
 #include <functional>
@@ -36,6 +37,8 @@ public:
     ~MainWindow() override;
 
     using DeleteHandler = std::function<Outcome<Done>(const QString& communicationId)>;
+    // POR-2: queues a saved audience (the body of POST /api/v1/audiences); the placeholder id.
+    using AudienceSaver = std::function<Outcome<QString>(const QJsonObject& request)>;
 
     // Page ids: home, segments, segment:<sub-segment code>, portrait, buyers, communications.
     static bool isPageId(const QString& pageId);
@@ -56,6 +59,7 @@ public:
     void setCache(CacheDb* cache);
     // COM-6 delete through the outbox; without one (a snapshot) the page explains it cannot.
     void setDeleteHandler(DeleteHandler handler);
+    void setAudienceSaver(AudienceSaver saver) { m_audienceSaver = std::move(saver); }
     // COM-6 "Repeat": the wizard filled with the cached communication; false with a toast when
     // it cannot be read or the wizard cannot open.
     bool repeatCommunication(const QString& communicationId);
@@ -96,6 +100,7 @@ private:
     std::function<WizardPage*()> m_wizardFactory;
     CacheDb* m_cache = nullptr;
     DeleteHandler m_deleteHandler;
+    AudienceSaver m_audienceSaver;
 };
 
 } // namespace sellercrm

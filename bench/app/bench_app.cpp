@@ -1,0 +1,308 @@
+// app_cold_start_ms, app_page_switch_ms and app_idle_rss_mb (issue 5) over a cached seller of
+// 1 000 000 buyers (50 000 with SELLERCRM_BENCH_MODE=quick).
+//
+// The cache is written once through CacheDb / CacheWriter (the tables' generator for buyers,
+// catalog and communications; the seller and the segmentation figures counted from those
+// buyers) and kept next to this binary, or at SELLERCRM_BENCH_CACHE.
+//   app_cold_start_ms   `sellercrm --cache FILE --report-painted` from process start to the
+//                       "painted" line (Home painted with its data); median of 5 starts.
+//   app_idle_rss_mb     resident memory of that process 3 s after Home is painted.
+//   app_page_switch_ms  in this process, over the same cache: the slowest page of Home,
+//                       Segments, a segment page, Buyer portrait, Buyers and Communications,
+//                       from showPage() to the page painted with its data, first visit.
+//   app_all_pages_rss_mb resident memory of this process once every page was visited.
+#include "AppSettings.h"
+#include "CacheDb.h"
+#include "CacheSchema.h"
+#include "CacheWriter.h"
+#include "DashboardModel.h"
+#include "DashboardRepository.h"
+#include "FeedPage.h"
+#include "SyncStatusModel.h"
+#include "TableTestData.h"
+#include "components/PageStateStack.h"
+#include "components/Theme.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace sellercrm;
+
+namespace {
+
+void report(const char* name, bool quick, double value, const char* unit)
+{
+    std::printf("BENCH %s%s %.1f %s\n", name, quick ? "_quick" : "", value, unit);
+    std::fflush(stdout);
+}
+
+[[noreturn]] void fail(const QString& what)
+{
+    std::fprintf(stderr, "bench_app: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+double residentMb(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+double processorSeconds()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
+
+Outcome<Done> putEntity(CacheDb& cache, const QString& type, const QString& id, const QVariantList& values)
+{
+    FeedChange change;
+    change.table = CacheSchema::tableForType(type);
+    change.id = id;
+    change.values = values;
+    CacheWriter writer(cache);
+    return cache.inTransaction([&] { return writer.applyChange(change); });
+}
+
+QString compact(const QJsonValue& value)
+{
+    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+// The seller (Premium Plus, so every action is open) and its segmentation, counted from the
+// generated buyers the way the server reports them (SEG-5 dynamics as a share of the size).
+Outcome<Done> putSellerAndSegmentation(CacheDb& cache)
+{
+    const QString asOf = TableTestData::asOf().toString(Qt::ISODate);
+    if (auto seller = putEntity(cache, u"seller"_s, u"S0001"_s,
+                                { u"Hobby Market"_s, u"premium_plus"_s, TableTestData::asOf().addYears(1).toString(Qt::ISODate),
+                                  1, 0, 20, 17, TableTestData::asOf().addDays(10).toString(Qt::ISODate), asOf });
+        !seller)
+        return seller;
+    QSqlQuery query(cache.connection());
+    if (!query.exec(u"SELECT segment, subsegment, COUNT(*), SUM(revenue_kopecks), AVG(avg_check_kopecks), "
+                    "AVG(orders_90d) FROM buyers GROUP BY segment, subsegment"_s))
+        return Outcome<Done>::failure(CacheDb::describe(query, u"counting segments"_s));
+    QJsonArray rows;
+    qint64 total = 0;
+    qint64 revenue = 0;
+    struct Row { QString segment, subsegment; qint64 buyers, revenue, avgCheck; double orders; };
+    QList<Row> read;
+    while (query.next()) {
+        read.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
+                      query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toDouble() });
+        total += read.last().buyers;
+        revenue += read.last().revenue;
+    }
+    for (const Row& row : read) {
+        rows.append(QJsonObject{ { u"segment"_s, row.segment }, { u"subsegment"_s, row.subsegment },
+                                 { u"buyers"_s, row.buyers }, { u"share"_s, double(row.buyers) / double(total) },
+                                 { u"revenue_kopecks"_s, row.revenue },
+                                 { u"revenue_share"_s, revenue ? double(row.revenue) / double(revenue) : 0.0 },
+                                 { u"avg_check_kopecks"_s, row.avgCheck }, { u"orders_per_buyer"_s, row.orders },
+                                 { u"joined"_s, row.buyers / 20 }, { u"left"_s, row.buyers / 30 },
+                                 { u"interest_events"_s, row.segment == u"potential"_s ? row.buyers * 3 : 0 } });
+    }
+    const QJsonObject thresholds{ { u"avg_check_high_kopecks"_s, 500000 }, { u"avg_check_low_kopecks"_s, 150000 },
+                                  { u"orders_high"_s, 3 }, { u"regular_buyers"_s, total / 2 } };
+    const QJsonObject keyRule{ { u"regular_min"_s, 10 }, { u"new_min"_s, 10 } };
+    return putEntity(cache, u"segmentation"_s, u"current"_s,
+                     { asOf, compact(thresholds), u"regular"_s, compact(keyRule), compact(rows) });
+}
+
+QString prepareCache(int buyers)
+{
+    QString path = qEnvironmentVariable("SELLERCRM_BENCH_CACHE");
+    if (path.isEmpty())
+        path = QCoreApplication::applicationDirPath() + u"/app-bench-%1.sqlite"_s.arg(buyers);
+    if (QFileInfo::exists(path))
+        return path;
+    const QString partial = path + u".partial"_s;
+    QFile::remove(partial);
+    QElapsedTimer timer;
+    timer.start();
+    {
+        auto opened = CacheDb::open(partial, u"bench-fill"_s);
+        if (!opened)
+            fail(opened.error());
+        CacheDb& cache = *opened.value();
+        for (const auto& step : { std::function<Outcome<Done>()>([&] { return TableTestData::fillBuyers(cache, buyers, 7, true); }),
+                                  std::function<Outcome<Done>()>([&] { return TableTestData::fillCommunications(cache, 2000); }),
+                                  std::function<Outcome<Done>()>([&] { return cache.ensureIndexes(); }),
+                                  std::function<Outcome<Done>()>([&] { return putSellerAndSegmentation(cache); }),
+                                  std::function<Outcome<Done>()>([&] {
+                                      return CacheWriter(cache).recordSuccess(QDateTime::currentDateTimeUtc());
+                                  }) }) {
+            if (auto done = step(); !done)
+                fail(done.error());
+        }
+    }
+    if (!QFile::rename(partial, path))
+        fail(u"cannot rename %1 to %2"_s.arg(partial, path));
+    std::fprintf(stderr, "bench_app: wrote %d buyers to %s in %.1f s\n", buyers, qPrintable(path),
+                 double(timer.elapsed()) / 1000.0);
+    return path;
+}
+
+QString appExecutable()
+{
+    const QString fromEnv = qEnvironmentVariable("SELLERCRM_APP");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QDir(QCoreApplication::applicationDirPath()).filePath(u"../../app/sellercrm"_s);
+}
+
+struct StartRun
+{
+    double paintedMs = -1;
+    double idleRssMb = -1;
+};
+
+// One start of the real app: process start to its "painted" line; optionally the resident
+// memory 3 s later.
+StartRun startApp(const QString& app, const QString& cache, bool measureRss)
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s)); // fresh settings: Home, no saved server
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(app, { u"--cache"_s, cache, u"--lang"_s, u"en"_s, u"--report-painted"_s });
+    StartRun run;
+    QByteArray out;
+    while (timer.elapsed() < 60'000) {
+        if (!process.waitForReadyRead(100) && process.state() == QProcess::NotRunning)
+            break;
+        out += process.readAllStandardOutput();
+        if (out.contains("painted")) {
+            run.paintedMs = double(timer.nsecsElapsed()) / 1e6;
+            break;
+        }
+    }
+    if (run.paintedMs < 0)
+        fail(u"the app did not report a painted page: %1"_s.arg(QString::fromUtf8(process.readAllStandardError())));
+    if (measureRss) {
+        QThread::msleep(3000);
+        run.idleRssMb = residentMb(process.processId());
+    }
+    process.kill();
+    process.waitForFinished(5000);
+    return run;
+}
+
+// From showPage() to the page painted with its data (its state stack shows the content).
+double switchTo(MainWindow& window, const QString& pageId)
+{
+    QElapsedTimer timer;
+    timer.start();
+    window.showPage(pageId);
+    QWidget* page = window.page(pageId);
+    while (timer.elapsed() < 30'000) {
+        auto* states = page->findChild<PageStateStack*>();
+        const bool content = !states || states->shown() == PageStateStack::Shown::Content;
+        if (content && window.grab().size().isValid()) // grab() paints the current page now
+            return double(timer.nsecsElapsed()) / 1e6;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    fail(u"the page %1 did not show its data in 30 s"_s.arg(pageId));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const bool quick = qEnvironmentVariable("SELLERCRM_BENCH_MODE") == u"quick"_s;
+    const int buyers = quick ? 50'000 : 1'000'000;
+    const QString cachePath = prepareCache(buyers);
+
+    // Cold start and idle memory of the real app.
+    const QString executable = appExecutable();
+    if (!QFileInfo(executable).isExecutable())
+        fail(u"%1 is not built (set SELLERCRM_APP)"_s.arg(executable));
+    startApp(executable, cachePath, false); // warms the file cache; not counted
+    std::vector<double> starts;
+    double idleRss = -1;
+    for (int run = 0; run < 5; ++run) {
+        const StartRun result = startApp(executable, cachePath, run == 0);
+        starts.push_back(result.paintedMs);
+        if (run == 0)
+            idleRss = result.idleRssMb;
+    }
+    std::sort(starts.begin(), starts.end());
+    std::fprintf(stderr, "bench_app: cold starts %.0f..%.0f ms\n", starts.front(), starts.back());
+    report("app_cold_start_ms", quick, starts[starts.size() / 2], "ms");
+    report("app_idle_rss_mb", quick, idleRss, "MB");
+
+    // Page switches in this process over the same cache.
+    Theme::apply(app, Theme::Mode::Light);
+    auto opened = CacheDb::open(cachePath, u"gui"_s, CacheDb::Access::ReadOnly);
+    if (!opened)
+        fail(opened.error());
+    CacheDb* cache = opened.value().get();
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(u"settings.ini"_s));
+    SyncStatusModel status;
+    DashboardModel dashboard(&status);
+    dashboard.setLoader([cache] { return DashboardRepository::load(*cache); });
+    dashboard.reload();
+    MainWindow window(&dashboard, &settings);
+    window.setCache(cache);
+    window.resize(1440, 900);
+    window.show();
+    switchTo(window, u"home"_s);
+    double slowest = 0;
+    QString slowestPage;
+    const double cpuBefore = processorSeconds();
+    for (const QString& pageId : { u"segments"_s, u"segment:at_risk"_s, u"portrait"_s, u"buyers"_s,
+                                   u"communications"_s, u"home"_s }) {
+        const double first = switchTo(window, pageId);
+        std::fprintf(stderr, "bench_app: %s %.1f ms (first visit)\n", qPrintable(pageId), first);
+        if (first > slowest) {
+            slowest = first;
+            slowestPage = pageId;
+        }
+    }
+    const double cpu = (processorSeconds() - cpuBefore) * 1000.0;
+    for (const QString& pageId : { u"buyers"_s, u"portrait"_s, u"segments"_s }) {
+        const double again = switchTo(window, pageId);
+        std::fprintf(stderr, "bench_app: %s %.1f ms (again)\n", qPrintable(pageId), again);
+    }
+    std::fprintf(stderr, "bench_app: slowest page %s; %.0f ms of processor time for the six first visits\n",
+                 qPrintable(slowestPage), cpu);
+    report("app_page_switch_ms", quick, slowest, "ms");
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    report("app_all_pages_rss_mb", quick, residentMb(QCoreApplication::applicationPid()), "MB");
+    return 0;
+}
