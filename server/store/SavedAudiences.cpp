@@ -22,12 +22,10 @@ QStringList codesFromJson(const QString& text)
     return codes;
 }
 
-QJsonArray codesToJson(const QStringList& codes)
+// A JSON array the store wrote itself (segments_json, subsegments_json).
+QJsonArray storedArray(const QVariant& column)
 {
-    QJsonArray array;
-    for (const QString& code : codes)
-        array.append(code);
-    return array;
+    return QJsonDocument::fromJson(column.toString().toUtf8()).array();
 }
 
 Definition definitionFrom(const QString& segments, const QString& subSegments, const QString& conditions)
@@ -112,9 +110,8 @@ QJsonObject data(const QSqlRecord& row)
 {
     return QJsonObject{
         {QStringLiteral("name"), row.value(QStringLiteral("name")).toString()},
-        {QStringLiteral("segments"), codesToJson(codesFromJson(row.value(QStringLiteral("segments_json")).toString()))},
-        {QStringLiteral("subsegments"),
-         codesToJson(codesFromJson(row.value(QStringLiteral("subsegments_json")).toString()))},
+        {QStringLiteral("segments"), storedArray(row.value(QStringLiteral("segments_json")))},
+        {QStringLiteral("subsegments"), storedArray(row.value(QStringLiteral("subsegments_json")))},
         {QStringLiteral("conditions"),
          QJsonDocument::fromJson(row.value(QStringLiteral("conditions_json")).toString().toUtf8()).object()},
         {QStringLiteral("own_buyers"), row.value(QStringLiteral("own_buyers")).toLongLong()},
