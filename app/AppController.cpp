@@ -456,6 +456,13 @@ QPixmap AppController::grabWindow(const QString& pageId, const QString& state)
     PageStateStack* pageStates = qobject_cast<DashboardPage*>(m_window->page(pageId))
                                      ? nullptr
                                      : m_window->page(pageId)->findChild<PageStateStack*>();
+    if (pageStates && state.isEmpty()) {
+        // Pages that read in the background (the portrait): their data, not the blank first second.
+        const QDeadlineTimer loaded(30'000);
+        while (!loaded.hasExpired() && (pageStates->shown() == PageStateStack::Shown::Blank
+                                        || pageStates->shown() == PageStateStack::Shown::Skeleton))
+            settle(50);
+    }
     if (state == u"empty"_s) {
         m_model->showState(DashboardModel::State::Empty);
     } else if (state == u"error"_s) {

@@ -64,6 +64,7 @@ QJsonObject AppTestFixture::mailingRequest(const QString& subSegment, const QStr
         { u"offer"_s, QJsonObject{ { u"type"_s, u"product_promotion"_s } } },
         { u"format"_s, QJsonObject{ { u"type"_s, u"mailing"_s },
                                     { u"recipients"_s, 1 },
+                                    { u"target"_s, QJsonObject{ { u"kind"_s, u"showcase"_s } } },
                                     { u"send_date"_s, AppTestServer::asOf().addDays(7).toString(Qt::ISODate) },
                                     { u"text"_s, text } } } };
 }

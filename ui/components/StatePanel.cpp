@@ -26,7 +26,10 @@ StatePanel::StatePanel(const QString& iconName, QWidget* parent)
     m_text->setObjectName(u"stateText"_s);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(460);
+    // A fixed width: a word-wrapped label centred by the layout otherwise gets its one-line
+    // width and too little height, and the text is cut.
+    m_title->setFixedWidth(460);
+    m_text->setFixedWidth(460);
     m_button->setObjectName(u"stateButton"_s);
     Theme::setRole(m_button, "primary");
     m_button->setVisible(false);
