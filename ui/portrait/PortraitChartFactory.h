@@ -4,7 +4,6 @@
 #include <QString>
 #include <QStringList>
 
-class QChart;
 class QChartView;
 class QWidget;
 
@@ -12,7 +11,9 @@ namespace sellercrm {
 
 // Every chart of the Buyer portrait is made here (ARCHITECTURE: chart creation behind one small
 // factory, so a move away from Qt Charts stays in this file). Charts are static (no animations),
-// use the theme's colours and carry the values as bar labels.
+// use the theme's colours and carry the values as bar labels. A view keeps its chart: a change of
+// conditions replaces the bars' values, the category labels and the value range in place, so a
+// recompute does not build new charts, axes and legends (POR-2, `portrait_recompute_ms`).
 class PortraitChartFactory final
 {
 public:
@@ -28,16 +29,15 @@ public:
         QList<qint64> values;
     };
 
-    // An empty view the page keeps; setChart() replaces what it shows.
+    // An empty view the page keeps; the show functions fill it.
     static QChartView* makeView(const QString& objectName, QWidget* parent);
-    static void setChart(QChartView* view, QChart* chart);
 
-    // Vertical bars, left to right (average-check buckets).
-    static QChart* columns(const QList<Bar>& bars);
-    // Horizontal bars, top to bottom (regions, categories).
-    static QChart* rows(const QList<Bar>& bars);
+    // Horizontal bars, top to bottom, labels on the left where long ones have room (average-check
+    // ranges, regions, categories).
+    static void showRows(QChartView* view, const QList<Bar>& bars);
     // Grouped vertical bars with a legend (age bands × gender).
-    static QChart* groupedColumns(const QList<Group>& groups, const QStringList& seriesNames);
+    static void showGroupedColumns(QChartView* view, const QList<Group>& groups,
+                                   const QStringList& seriesNames);
 };
 
 } // namespace sellercrm

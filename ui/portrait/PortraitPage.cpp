@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -35,6 +36,10 @@ namespace sellercrm {
 namespace {
 
 constexpr qsizetype shownRegions = 8;
+// Height of a chart: nine bars with their labels and the value axis.
+constexpr int chartHeight = 300;
+// Narrower than this, the chart cards stand in one column.
+constexpr int twoColumnsFrom = 1300;
 constexpr qsizetype shownCategories = 8;
 
 QString bucketLabel(int bucket, const QLocale& locale)
@@ -156,6 +161,8 @@ PortraitPage::PortraitPage(PortraitModel* model, PortraitChartSettings* settings
         m_cards.insert(id, makeCard(id, content));
     column->addLayout(m_grid);
     column->addStretch(1);
+    // The scroll area must not squeeze the cards below their charts' height.
+    column->setSizeConstraint(QLayout::SetMinimumSize);
     layoutCards();
 
     auto* scroll = new QScrollArea;
@@ -294,6 +301,7 @@ QWidget* PortraitPage::makeCard(const QString& chartId, QWidget* parent)
     layout->addLayout(header);
 
     auto* stack = new QStackedWidget(card);
+    stack->setMinimumHeight(chartHeight);
     QChartView* view = PortraitChartFactory::makeView(u"chartView_"_s + chartId, stack);
     auto* empty = new QLabel(tr("No buyers in this segment match the conditions."), stack);
     empty->setObjectName(u"chartEmpty_"_s + chartId);
@@ -355,8 +363,18 @@ void PortraitPage::layoutCards()
             action->setChecked(shown);
         if (!shown)
             continue;
-        m_grid->addWidget(card, position / 2, position % 2);
+        m_grid->addWidget(card, position / m_columns, position % m_columns);
         ++position;
+    }
+}
+
+void PortraitPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const int columns = width() >= twoColumnsFrom ? 2 : 1;
+    if (columns != m_columns) {
+        m_columns = columns;
+        layoutCards();
     }
 }
 
@@ -417,7 +435,7 @@ void PortraitPage::showResult()
     QList<PortraitChartFactory::Bar> buckets;
     for (int b = 0; b < PortraitAggregation::bucketCount; ++b)
         buckets.append({bucketLabel(b, locale), result.avgCheckBuckets[std::size_t(b)]});
-    PortraitChartFactory::setChart(m_views.value(u"avg_check"_s), PortraitChartFactory::columns(buckets));
+    PortraitChartFactory::showRows(m_views.value(u"avg_check"_s), buckets);
 
     QList<PortraitChartFactory::Bar> regions;
     qint64 otherRegions = 0;
@@ -430,12 +448,12 @@ void PortraitPage::showResult()
     }
     if (otherRegions > 0)
         regions.append({tr("Other regions"), otherRegions});
-    PortraitChartFactory::setChart(m_views.value(u"regions"_s), PortraitChartFactory::rows(regions));
+    PortraitChartFactory::showRows(m_views.value(u"regions"_s), regions);
 
     QList<PortraitChartFactory::Bar> categories;
     for (qsizetype i = 0; i < result.categories.size() && i < shownCategories; ++i)
         categories.append({result.categories.at(i).name, result.categories.at(i).buyers});
-    PortraitChartFactory::setChart(m_views.value(u"categories"_s), PortraitChartFactory::rows(categories));
+    PortraitChartFactory::showRows(m_views.value(u"categories"_s), categories);
 
     QStringList bands = PortraitConditions::ageBandCodes();
     QStringList genders = PortraitConditions::genderCodes();
@@ -460,8 +478,7 @@ void PortraitPage::showResult()
     QStringList seriesNames;
     for (const QString& gender : genders)
         seriesNames.append(gender == u"f" ? tr("Women") : gender == u"m" ? tr("Men") : tr("Not specified"));
-    PortraitChartFactory::setChart(m_views.value(u"age_gender"_s),
-                                   PortraitChartFactory::groupedColumns(groups, seriesNames));
+    PortraitChartFactory::showGroupedColumns(m_views.value(u"age_gender"_s), groups, seriesNames);
 
     for (QStackedWidget* stack : std::as_const(m_cardStacks))
         stack->setCurrentIndex(result.reach > 0 ? 0 : 1);

@@ -30,6 +30,15 @@ class PortraitSnapshot;
 // reachShare, reachHint, chartCard_<id> with chartView_<id>, chartEmpty_<id>, hintButton,
 // exportButton; the state stack is portraitStates; saveAudienceButton opens the
 // SaveAudienceDialog (POR-2).
+//
+// Mounting it in the main window (the stable public API):
+//     PortraitPage* page = PortraitPage::create(cachePath, dashboardModel, parent);
+//     stack->addWidget(page);
+//     page->chooseAudience(u"subsegment:top"_s);   // arriving from a segment page (SEG-4)
+//     page->setCachePath(otherCachePath);          // another account or a snapshot
+// create() owns everything else (model, worker-thread loading, chart settings in QSettings
+// group `portrait`) and reloads after every sync the dashboard model reports. An empty
+// `cachePath` keeps the page in its loading state until setCachePath() names a file.
 class PortraitPage final : public QWidget
 {
     Q_OBJECT
@@ -65,6 +74,10 @@ signals:
     // POST /api/v1/audiences for Outbox::enqueueCreateAudience.
     void saveAudienceRequested(const QJsonObject& request);
 
+protected:
+    // Two columns of chart cards on a wide page, one on a narrow one (the charts stay readable).
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void askToSaveAudience();
     QWidget* makeCard(const QString& chartId, QWidget* parent);
@@ -81,6 +94,7 @@ private:
     QLabel* m_reach;
     QLabel* m_reachShare;
     QGridLayout* m_grid;
+    int m_columns = 2;
     QHash<QString, QWidget*> m_cards;
     QHash<QString, QChartView*> m_views;
     QHash<QString, QStackedWidget*> m_cardStacks;
