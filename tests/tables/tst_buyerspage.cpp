@@ -13,6 +13,7 @@
 #include "components/Dialogs.h"
 #include "components/PageStateStack.h"
 #include "components/StatePanel.h"
+#include "table/ColumnSettings.h"
 #include "table/PageSliceProxy.h"
 
 #include <QAction>
