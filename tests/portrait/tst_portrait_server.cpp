@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace sellercrm;
 
@@ -144,37 +146,70 @@ void PortraitServerTest::localEqualsServer_data()
 {
     QTest::addColumn<PortraitAudience>("audience");
     QTest::addColumn<PortraitConditions>("conditions");
+    QTest::addColumn<bool>("expectEmpty");
 
-    const PortraitConditions women = PortraitConditions::among(Kind::Gender, {u"f"_s});
-    const PortraitConditions example = PortraitConditions::group(
-        Op::Or,
-        {PortraitConditions::group(Op::And, {women, PortraitConditions::among(Kind::AgeBand, {u"25-34"_s})}),
-         PortraitConditions::among(Kind::Region, {u"Moscow"_s})});
-    const PortraitConditions checks = PortraitConditions::group(
-        Op::And, {PortraitConditions::avgCheck(100'000, 500'000),
-                  PortraitConditions::group(
-                      Op::Or, {PortraitConditions::among(Kind::AgeBand, {u"35-44"_s, u"45-54"_s}),
-                               PortraitConditions::among(Kind::Gender, {u"m"_s})})});
-    const PortraitConditions lowOrRegion = PortraitConditions::group(
-        Op::Or, {PortraitConditions::avgCheck(std::nullopt, 50'000),
-                 PortraitConditions::among(Kind::Region, {u"Saint Petersburg"_s, u"Tatarstan"_s})});
+    // Categories the synced buyers are interested in (the generator's ids are not fixed here).
+    const PortraitAggregation everybody = PortraitAggregator::compute(*m_snapshot, {}, {});
+    QVERIFY(everybody.categories.size() >= 3);
+    const QString topCategory = everybody.categories.at(0).key;
+    const QStringList nextCategories{everybody.categories.at(1).key, everybody.categories.at(2).key};
 
-    QTest::newRow("POR-1 everybody, no conditions") << PortraitAudience() << PortraitConditions();
-    QTest::newRow("POR-2 (women AND 25-34) OR Moscow, everybody") << PortraitAudience() << example;
+    const auto among = &PortraitConditions::among;
+    const auto group = &PortraitConditions::group;
+    const PortraitConditions women = among(Kind::Gender, {u"f"_s});
+    const PortraitConditions example =
+        group(Op::Or, {group(Op::And, {women, among(Kind::AgeBand, {u"25-34"_s})}),
+                       among(Kind::Region, {u"Moscow"_s})});
+    const PortraitConditions checks = group(
+        Op::And,
+        {PortraitConditions::avgCheck(100'000, 500'000),
+         group(Op::Or, {among(Kind::AgeBand, {u"35-44"_s, u"45-54"_s}), among(Kind::Gender, {u"m"_s})})});
+    const PortraitConditions lowOrRegion =
+        group(Op::Or, {PortraitConditions::avgCheck(std::nullopt, 50'000),
+                       among(Kind::Region, {u"Saint Petersburg"_s, u"Tatarstan"_s})});
+    // Every condition type in one tree, groups three levels deep.
+    const PortraitConditions everyType =
+        group(Op::And, {group(Op::Or, {women, among(Kind::AgeBand, {u"55+"_s})}),
+                        group(Op::Or, {among(Kind::Region, {u"Moscow"_s, u"Moscow Oblast"_s}),
+                                       group(Op::And, {among(Kind::Category, nextCategories),
+                                                       PortraitConditions::avgCheck(50'000, std::nullopt)})}),
+                        PortraitConditions::avgCheck(std::nullopt, 1'000'000)});
+
+    QTest::newRow("POR-1 everybody, no conditions") << PortraitAudience() << PortraitConditions() << false;
+    QTest::newRow("POR-2 (women AND 25-34) OR Moscow, everybody") << PortraitAudience() << example << false;
     QTest::newRow("POR-2 (women AND 25-34) OR Moscow, Regular")
-        << PortraitAudience{{u"regular"_s}, {}} << example;
+        << PortraitAudience{{u"regular"_s}, {}} << example << false;
     QTest::newRow("POR-2 check range AND (ages OR men), own buyers")
-        << PortraitAudience{{u"regular"_s, u"new"_s}, {}} << checks;
+        << PortraitAudience{{u"regular"_s, u"new"_s}, {}} << checks << false;
     QTest::newRow("POR-2 low check OR regions, Potential sub-segments")
         << PortraitAudience{{}, {u"sleeping"_s, u"interested_products"_s, u"interested_categories"_s}}
-        << lowOrRegion;
-    QTest::newRow("POR-2 women, New") << PortraitAudience{{u"new"_s}, {}} << women;
+        << lowOrRegion << false;
+    QTest::newRow("POR-2 women, New") << PortraitAudience{{u"new"_s}, {}} << women << false;
+    QTest::newRow("POR-2 top category AND men, everybody")
+        << PortraitAudience()
+        << group(Op::And, {among(Kind::Category, {topCategory}), among(Kind::Gender, {u"m"_s})}) << false;
+    QTest::newRow("POR-2 top category OR 18-24, own buyers")
+        << PortraitAudience{{u"regular"_s, u"new"_s}, {}}
+        << group(Op::Or, {among(Kind::Category, {topCategory}), among(Kind::AgeBand, {u"18-24"_s})}) << false;
+    QTest::newRow("POR-2 every condition type, nested AND/OR, everybody")
+        << PortraitAudience() << everyType << false;
+    QTest::newRow("POR-2 an empty OR group narrows nothing, women")
+        << PortraitAudience() << group(Op::And, {group(Op::Or, {}), women}) << false;
+    QTest::newRow("POR-2 empty result: check of 10 million roubles and more")
+        << PortraitAudience() << PortraitConditions::avgCheck(1'000'000'000, std::nullopt) << true;
+    QTest::newRow("POR-2 empty result: a region and a category nobody has, Regular")
+        << PortraitAudience{{u"regular"_s}, {}}
+        << group(Op::Or, {among(Kind::Region, {u"Nowhere"_s}), among(Kind::Category, {u"C99-999"_s})})
+        << true;
+    QTest::newRow("POR-2 empty result: women AND men")
+        << PortraitAudience{{}, {u"top"_s}} << group(Op::And, {women, among(Kind::Gender, {u"m"_s})}) << true;
 }
 
 void PortraitServerTest::localEqualsServer()
 {
     QFETCH(PortraitAudience, audience);
     QFETCH(PortraitConditions, conditions);
+    QFETCH(bool, expectEmpty);
 
     QJsonObject body = audience.toJson();
     if (!conditions.isEmpty())
@@ -219,7 +254,11 @@ void PortraitServerTest::localEqualsServer()
     for (const auto& count : local.ageGender)
         localAgeGender.insert(count.key, count.buyers);
     QCOMPARE(localAgeGender, serverAgeGender);
-    QVERIFY(local.reach > 0);
+    QCOMPARE(local.reach == 0, expectEmpty);
+    if (expectEmpty) {
+        QVERIFY(local.regions.isEmpty() && local.categories.isEmpty() && local.ageGender.isEmpty());
+        QVERIFY(std::ranges::all_of(local.avgCheckBuckets, [](qint64 buyers) { return buyers == 0; }));
+    }
 }
 
 QTEST_GUILESS_MAIN(PortraitServerTest)
