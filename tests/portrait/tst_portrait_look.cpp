@@ -107,15 +107,20 @@ QStringList clippedWidgets(QWidget* page)
     return problems;
 }
 
-// Chart texts Qt Charts shortened because they did not fit ("Moscow Obl...").
+// Chart texts Qt Charts shortened because they did not fit ("Moscow Obl..."), or drawn partly
+// outside the view (an axis label cut at the edge).
 QStringList shortenedChartTexts(QChartView* view)
 {
     QStringList shortened;
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect().adjusted(-1, -1, 1, 1);
     for (QGraphicsItem* item : view->scene()->items()) {
-        if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible()) {
-            if (text->toPlainText().contains(u"..."_s) || text->toPlainText().contains(u'\u2026'))
-                shortened.append(view->objectName() + u": "_s + text->toPlainText());
-        }
+        auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+        if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+            continue;
+        const bool cut = text->toPlainText().contains(u"..."_s) || text->toPlainText().contains(u'\u2026') ||
+                         !visible.contains(text->mapRectToScene(text->boundingRect()));
+        if (cut)
+            shortened.append(view->objectName() + u": "_s + text->toPlainText());
     }
     return shortened;
 }

@@ -48,7 +48,8 @@ QChart* makeChart(const ChartData& data)
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
+    // Room on the right for the value axis' last label, which stands on the axis' end.
+    chart->setMargins(QMargins(0, 0, 18, 0));
     chart->legend()->setVisible(data.seriesNames.size() > 1);
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->legend()->setLabelColor(Theme::color(u"text"_s));
