@@ -189,27 +189,39 @@ std::optional<int> AppController::start()
 
 void AppController::reportFirstPaint()
 {
-    // The page's own state stack says when its data is shown; the next paint of the page after
-    // that is the first frame the seller sees with data.
+    // The page's own state stack says when its data is shown; the first paint of the page or of
+    // any widget on it after that is the first frame the seller sees with data.
     class PaintWatch final : public QObject
     {
     public:
-        using QObject::QObject;
+        PaintWatch(QWidget* page)
+            : QObject(page)
+            , m_page(page)
+        {
+        }
         bool eventFilter(QObject* watched, QEvent* event) override
         {
-            if (event->type() != QEvent::Paint)
+            if (event->type() != QEvent::Paint || !watched->isWidgetType())
                 return false;
-            auto* states = watched->findChild<PageStateStack*>();
-            if (states && states->shown() == PageStateStack::Shown::Content) {
+            auto* widget = static_cast<QWidget*>(watched);
+            if (widget != m_page && !m_page->isAncestorOf(widget))
+                return false;
+            auto* states = m_page->findChild<PageStateStack*>();
+            const bool loading = states && (states->shown() == PageStateStack::Shown::Blank
+                                            || states->shown() == PageStateStack::Shown::Skeleton);
+            if (!loading) {
                 QTextStream(stdout) << "painted" << Qt::endl;
+                qApp->removeEventFilter(this);
                 deleteLater();
-                watched->removeEventFilter(this);
             }
             return false;
         }
+
+    private:
+        QWidget* m_page;
     };
     if (QWidget* page = m_window->page(m_window->currentPage()))
-        page->installEventFilter(new PaintWatch(page));
+        qApp->installEventFilter(new PaintWatch(page));
 }
 
 bool AppController::openSnapshot(const QString& file, QString* error)

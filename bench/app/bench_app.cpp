@@ -110,7 +110,7 @@ Outcome<Done> putSellerAndSegmentation(CacheDb& cache)
     QJsonArray rows;
     qint64 total = 0;
     qint64 revenue = 0;
-    struct Row { QString segment, subsegment; qint64 buyers, revenue, avgCheck; double orders; };
+    struct Row { QString segment, subsegment; qint64 buyers = 0, revenue = 0, avgCheck = 0; double orders = 0; };
     QList<Row> read;
     while (query.next()) {
         read.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
@@ -118,7 +118,16 @@ Outcome<Done> putSellerAndSegmentation(CacheDb& cache)
         total += read.last().buyers;
         revenue += read.last().revenue;
     }
+    QHash<QString, Row> segments;
     for (const Row& row : read) {
+        Row& sum = segments[row.segment];
+        sum.segment = row.segment;
+        sum.buyers += row.buyers;
+        sum.revenue += row.revenue;
+        sum.avgCheck = std::max(sum.avgCheck, row.avgCheck);
+        sum.orders = std::max(sum.orders, row.orders);
+    }
+    for (const Row& row : read + segments.values()) {
         rows.append(QJsonObject{ { u"segment"_s, row.segment }, { u"subsegment"_s, row.subsegment },
                                  { u"buyers"_s, row.buyers }, { u"share"_s, double(row.buyers) / double(total) },
                                  { u"revenue_kopecks"_s, row.revenue },

@@ -52,6 +52,9 @@ void StatePanel::setTexts(const QString& title, const QString& text)
     m_title->setText(title);
     m_text->setText(text);
     m_text->setVisible(!text.isEmpty());
+    // The layout centres the labels, so it asks for their one-line height: give the wrapped one.
+    for (QLabel* label : { m_title, m_text })
+        label->setMinimumHeight(label->heightForWidth(label->width()));
 }
 
 void StatePanel::setButtonText(const QString& text)
