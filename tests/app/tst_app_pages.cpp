@@ -309,7 +309,6 @@ private slots:
         QTest::mouseClick(page->findChild<QPushButton*>(u"openPortrait"_s), Qt::LeftButton);
         QCOMPARE(w.window->currentPage(), u"portrait"_s);
         // The New sub-segment is the whole New segment in the portrait's chooser.
-        const QString code = subSegmentCode(sub);
         QCOMPARE(qobject_cast<PortraitPage*>(w.window->page(u"portrait"_s))->audienceKey(),
                  code == u"new"_s ? u"segment:new"_s : u"subsegment:"_s + code);
     }
