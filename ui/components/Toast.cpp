@@ -43,6 +43,7 @@ Toast::Toast(QWidget* window, const QString& text)
     layout->addWidget(m_close);
     connect(m_close, &QToolButton::clicked, this, &QObject::deleteLater);
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may run 5 % over the 5 s (STA-2)
     connect(&m_timer, &QTimer::timeout, this, &QObject::deleteLater);
     m_timer.start(lifetimeMs);
     window->installEventFilter(this);
