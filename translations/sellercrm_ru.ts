@@ -28,10 +28,6 @@
         <translation>Язык интерфейса: ru или en.</translation>
     </message>
     <message>
-        <source>Render &lt;page&gt; at 1440×900 to the PNG file given after it and exit. Pages: home, segments, segment:&lt;sub-segment&gt;, portrait, buyers, communications; add :empty, :error, :offline or :loading for a state.</source>
-        <translation>Отрисовать страницу &lt;page&gt; в размере 1440×900 в PNG-файл, указанный следом, и выйти. Страницы: home, segments, segment:&lt;sub-segment&gt;, portrait, buyers, communications; для состояния добавьте :empty, :error, :offline или :loading.</translation>
-    </message>
-    <message>
         <source>Use this cache file instead of the account&apos;s.</source>
         <translation>Использовать этот файл кэша вместо кэша учётной записи.</translation>
     </message>
@@ -58,6 +54,14 @@
     <message>
         <source>Unexpected argument “%1”.</source>
         <translation>Неожиданный аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>Render &lt;page&gt; at 1440×900 to the PNG file given after it and exit. Pages: home, segments, segment:&lt;sub-segment&gt;, portrait, buyers, communications, wizard:goal, wizard:1, wizard:2, wizard:3, wizard:review; add :empty, :error, :offline or :loading for a state.</source>
+        <translation>Отрисовать &lt;page&gt; в размере 1440×900 в PNG-файл, указанный следом, и выйти. Страницы: home, segments, segment:&lt;подсегмент&gt;, portrait, buyers, communications, wizard:goal, wizard:1, wizard:2, wizard:3, wizard:review; для состояния добавьте :empty, :error, :offline или :loading.</translation>
+    </message>
+    <message>
+        <source>Print “painted” on standard output once the first page is painted with its data (start-up benchmarks).</source>
+        <translation>Вывести «painted» в стандартный вывод, когда первая страница отрисована с данными (замеры запуска).</translation>
     </message>
 </context>
 <context>
@@ -291,10 +295,6 @@
         <translation>Не удалось открыть окно снимка.</translation>
     </message>
     <message>
-        <source>Unknown page “%1” for --grab.</source>
-        <translation>Неизвестная страница «%1» для --grab.</translation>
-    </message>
-    <message>
         <source>The first sync did not finish in time; rendering what is cached.</source>
         <translation>Первая синхронизация не завершилась вовремя; отрисовываются данные из кэша.</translation>
     </message>
@@ -309,6 +309,22 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>The local data cannot be written, so nothing can be deleted now.</source>
+        <translation>Локальные данные недоступны для записи, поэтому сейчас ничего нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>The local data cannot be written, so the audience cannot be saved now.</source>
+        <translation>Локальные данные недоступны для записи, поэтому сейчас аудиторию нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>Unknown page “%1” for --grab. Pages: home, segments, segment:&lt;sub-segment&gt;, portrait, buyers, communications, %2; states :empty, :error, :offline, :loading.</source>
+        <translation>Неизвестная страница «%1» для --grab. Страницы: home, segments, segment:&lt;подсегмент&gt;, portrait, buyers, communications, %2; состояния :empty, :error, :offline, :loading.</translation>
+    </message>
+    <message>
+        <source>There is no cached data to open the wizard over.</source>
+        <translation>Нет сохранённых данных, чтобы открыть мастер.</translation>
     </message>
 </context>
 <context>
@@ -332,6 +348,22 @@
     <message>
         <source>No buyers in this segment now, so there is no one to send to.</source>
         <translation>Сейчас в этом сегменте нет покупателей, отправлять некому.</translation>
+    </message>
+    <message>
+        <source>Or a saved audience:</source>
+        <translation>Или сохранённая аудитория:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Buyers narrowed by conditions on the Buyer portrait page and saved under a name.</source>
+        <translation>Покупатели, отобранные по условиям на странице «Портрет покупателя» и сохранённые под именем.</translation>
+    </message>
+    <message>
+        <source>Save an audience on the Buyer portrait page to choose it here.</source>
+        <translation>Сохраните аудиторию на странице «Портрет покупателя», чтобы выбрать её здесь.</translation>
     </message>
 </context>
 <context>
@@ -631,13 +663,6 @@
     <message>
         <source>Last communication since %1</source>
         <translation>Последняя коммуникация с %1</translation>
-    </message>
-</context>
-<context>
-    <name>sellercrm::ComingLaterPage</name>
-    <message>
-        <source>Coming in a later version</source>
-        <translation>Появится в следующей версии</translation>
     </message>
 </context>
 <context>
@@ -1010,14 +1035,6 @@ Click to copy the SKU</source>
         <translation>Баннеры</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Столбцы</translation>
-    </message>
-    <message>
-        <source>Choose the columns to show</source>
-        <translation>Выберите столбцы для отображения</translation>
-    </message>
-    <message>
         <source>Only a communication on moderation can be deleted.</source>
         <translation>Удалить можно только коммуникацию на модерации.</translation>
     </message>
@@ -1044,14 +1061,6 @@ Click to copy the SKU</source>
     <message>
         <source>To</source>
         <translation>До</translation>
-    </message>
-    <message>
-        <source>This column is always shown.</source>
-        <translation>Этот столбец показывается всегда.</translation>
-    </message>
-    <message>
-        <source>Reset to defaults</source>
-        <translation>Сбросить по умолчанию</translation>
     </message>
     <message>
         <source>No communications yet</source>
@@ -1306,6 +1315,26 @@ Click to copy the SKU</source>
     <message>
         <source>%1 in total</source>
         <translation>Всего: %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Выберите столбцы для отображения</translation>
+    </message>
+    <message>
+        <source>This column is always shown.</source>
+        <translation>Этот столбец показывается всегда.</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Сбросить по умолчанию</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1674,22 @@ Click to copy the SKU</source>
         <source>No buyers in this segment now, so there is no one to send to.</source>
         <translation>Сейчас в этом сегменте нет покупателей, отправлять некому.</translation>
     </message>
+    <message>
+        <source>Your drafts</source>
+        <translation>Ваши черновики</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 of 3 · saved %2</source>
+        <translation>Остановились на шаге %1 из 3 · сохранено %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
 </context>
 <context>
     <name>sellercrm::HomePage</name>
@@ -1825,46 +1870,6 @@ Click to copy the SKU</source>
         <translation>&amp;О программе Seller CRM</translation>
     </message>
     <message>
-        <source>Buyer portrait</source>
-        <translation>Портрет покупателя</translation>
-    </message>
-    <message>
-        <source>Charts of a segment&apos;s buyers by average check, region, categories, age and gender, narrowed with AND/OR conditions, come in a later version of the app.</source>
-        <translation>Графики покупателей сегмента по среднему чеку, региону, категориям, возрасту и полу с уточнением условиями И/ИЛИ появятся в следующей версии приложения.</translation>
-    </message>
-    <message>
-        <source>Buyers</source>
-        <translation>Покупатели</translation>
-    </message>
-    <message>
-        <source>The list of your buyers with filters, sorting and chat states comes in a later version of the app.</source>
-        <translation>Список ваших покупателей с фильтрами, сортировкой и статусами чатов появится в следующей версии приложения.</translation>
-    </message>
-    <message>
-        <source>Communications</source>
-        <translation>Коммуникации</translation>
-    </message>
-    <message>
-        <source>The table of your mailings and banners with their statuses and results comes in a later version of the app.</source>
-        <translation>Таблица ваших рассылок и баннеров со статусами и результатами появится в следующей версии приложения.</translation>
-    </message>
-    <message>
-        <source>The communication wizard comes in a later version of the app. It will open on the goal page.</source>
-        <translation>Мастер создания коммуникаций появится в следующей версии приложения. Он откроется на странице выбора цели.</translation>
-    </message>
-    <message>
-        <source>The communication wizard comes in a later version of the app. It will open at its last step for “%1”.</source>
-        <translation>Мастер создания коммуникаций появится в следующей версии приложения. Он откроется на последнем шаге для «%1».</translation>
-    </message>
-    <message>
-        <source>The buyer portrait comes in a later version of the app.</source>
-        <translation>Портрет покупателя появится в следующей версии приложения.</translation>
-    </message>
-    <message>
-        <source>The buyers list comes in a later version of the app.</source>
-        <translation>Список покупателей появится в следующей версии приложения.</translation>
-    </message>
-    <message>
         <source>About Seller CRM</source>
         <translation>О программе Seller CRM</translation>
     </message>
@@ -1887,6 +1892,18 @@ Built with Qt %2.</source>
     <message>
         <source>Sent to moderation. Offline it waits in the outbox and goes out once.</source>
         <translation>Отправлено на модерацию. Без сети ждёт в очереди на отправку и уйдёт один раз.</translation>
+    </message>
+    <message>
+        <source>The audience is saved. It can be chosen in the wizard once the server has it.</source>
+        <translation>Аудитория сохранена. Её можно будет выбрать в мастере, как только она появится на сервере.</translation>
+    </message>
+    <message>
+        <source>Chats with buyers come in a later version of the app.</source>
+        <translation>Чаты с покупателями появятся в одной из следующих версий приложения.</translation>
+    </message>
+    <message>
+        <source>A read-only snapshot: nothing can be sent or changed from here.</source>
+        <translation>Снимок только для просмотра: отсюда ничего нельзя отправить или изменить.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2505,14 @@ Built with Qt %2.</source>
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
+    <message>
+        <source>Save audience</source>
+        <translation>Сохранить аудиторию</translation>
+    </message>
+    <message>
+        <source>Keep these buyers under a name to choose them in the communication wizard</source>
+        <translation>Сохранить этих покупателей под именем, чтобы выбрать их в мастере коммуникаций</translation>
+    </message>
 </context>
 <context>
     <name>sellercrm::RecommendedActions</name>
@@ -2625,6 +2650,29 @@ Built with Qt %2.</source>
     <message>
         <source>Included in Premium Plus</source>
         <translation>Входит в Премиум Плюс</translation>
+    </message>
+</context>
+<context>
+    <name>sellercrm::SaveAudienceDialog</name>
+    <message>
+        <source>Save audience</source>
+        <translation>Сохранить аудиторию</translation>
+    </message>
+    <message>
+        <source>Buyers: %1. Save them under a name to choose them as the audience of a mailing or a banner; the count follows every new segmentation.</source>
+        <translation>Покупатели: %1. Сохраните их под именем, чтобы выбрать аудиторией рассылки или баннера; число покупателей обновляется после каждой новой сегментации.</translation>
+    </message>
+    <message>
+        <source>Audience name</source>
+        <translation>Название аудитории</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Name the audience.</source>
+        <translation>Назовите аудиторию.</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3117,14 @@ Built with Qt %2.</source>
         <source>Nothing is synced yet: the wizard needs your segments and plan.</source>
         <translation>Данные ещё не синхронизированы: мастеру нужны ваши сегменты и тариф.</translation>
     </message>
+    <message>
+        <source>Communication %1 is not in the cache.</source>
+        <translation>Коммуникации %1 нет в локальных данных.</translation>
+    </message>
+    <message>
+        <source>Communication %1 cannot be repeated: %2 (%3).</source>
+        <translation>Коммуникацию %1 нельзя повторить: %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>sellercrm::WizardGrab</name>
@@ -3115,6 +3171,10 @@ Built with Qt %2.</source>
         <source>Unfinished communication</source>
         <translation>Незавершённая коммуникация</translation>
     </message>
+    <message>
+        <source>Saved audience: %1</source>
+        <translation>Сохранённая аудитория: %1</translation>
+    </message>
 </context>
 <context>
     <name>sellercrm::WizardPage</name>
@@ -3137,6 +3197,30 @@ Built with Qt %2.</source>
     <message>
         <source>The communication cannot be sent from a read-only snapshot.</source>
         <translation>Из снимка только для чтения коммуникацию отправить нельзя.</translation>
+    </message>
+    <message>
+        <source>This draft can no longer be opened.</source>
+        <translation>Этот черновик больше нельзя открыть.</translation>
+    </message>
+    <message>
+        <source>Waiting to send: the communication goes to moderation as soon as the server is reachable.</source>
+        <translation>Ожидает отправки: коммуникация уйдёт на модерацию, как только сервер станет доступен.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the communication: %1</source>
+        <translation>Сервер не принял коммуникацию: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the communication:</source>
+        <translation>Сервер не принял коммуникацию:</translation>
+    </message>
+    <message>
+        <source>Fix the highlighted fields and send it again.</source>
+        <translation>Исправьте выделенные поля и отправьте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Sent: the communication is on moderation.</source>
+        <translation>Отправлено: коммуникация на модерации.</translation>
     </message>
 </context>
 </TS>
