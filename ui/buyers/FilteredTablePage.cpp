@@ -79,6 +79,7 @@ FilteredTablePage::FilteredTablePage(const Texts& texts, QWidget* parent)
     m_columnButton->setToolTip(tr("Choose the columns to show"));
     m_columnButton->setPopupMode(QToolButton::InstantPopup);
     m_columnButton->setMenu(m_columnMenu);
+    m_columnButton->setProperty("hasMenu", true);
     m_columnButton->hide();
     m_columnMenu->setObjectName(u"columnMenu"_s);
     m_columnMenu->setToolTipsVisible(true);
@@ -95,6 +96,7 @@ FilteredTablePage::FilteredTablePage(const Texts& texts, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(36);
     m_table->horizontalHeader()->setSectionsClickable(true);

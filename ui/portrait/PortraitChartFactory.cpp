@@ -34,9 +34,10 @@ struct ChartData
 // A round step for the value axis, so that four steps cover `maxValue` with room for the labels.
 qreal niceStep(qint64 maxValue)
 {
-    const qreal rough = std::max<qreal>(1.0, qreal(maxValue) * 1.15 / 4.0);
+    // Four ticks that cover the largest bar with a little room, the last tick within ≈ 1.5× of it.
+    const qreal rough = std::max<qreal>(1.0, qreal(maxValue) * 1.08 / 4.0);
     const qreal magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    for (const qreal factor : std::array<qreal, 4>{1.0, 2.0, 2.5, 5.0}) {
+    for (const qreal factor : std::array<qreal, 8>{1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 7.5}) {
         if (factor * magnitude >= rough)
             return std::max<qreal>(1.0, std::ceil(factor * magnitude));
     }

@@ -116,6 +116,7 @@ PortraitPage::PortraitPage(PortraitModel* model, PortraitChartSettings* settings
         m_showActions.insert(id, action);
     }
     charts->setMenu(menu);
+    charts->setProperty("hasMenu", true);
     auto* saveAudience = new QPushButton(tr("Save audience"), this);
     saveAudience->setObjectName(u"saveAudienceButton"_s);
     saveAudience->setToolTip(tr("Keep these buyers under a name to choose them in the communication wizard"));
