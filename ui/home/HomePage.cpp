@@ -46,19 +46,23 @@ QWidget* HomePage::makeSegmentTile(Segment segment, const DashboardData& dashboa
     name->setObjectName(u"tileName"_s);
     Theme::setRole(name, "h3");
     head->addWidget(name, 1);
+    layout->addLayout(head);
+    // The badge sits beside the number, so the segment's name keeps the whole width (long in Russian).
+    auto* figureRow = new QHBoxLayout;
+    auto* buyers = new QLabel(DisplayFormat::count(figures.buyers), tile);
+    buyers->setObjectName(u"tileBuyers"_s);
+    Theme::setRole(buyers, "bigNumber");
+    figureRow->addWidget(buyers);
+    figureRow->addStretch(1);
     if (key) {
         auto* badge = new QLabel(tr("Key segment"), tile);
         badge->setObjectName(u"keySegmentBadge"_s);
         Theme::setRole(badge, "badge");
         const KeySegmentRule rule{ dashboard.segmentation.regularMin, dashboard.segmentation.newMin };
         badge->setToolTip(keySegmentExplanation(rule, QLocale()));
-        head->addWidget(badge);
+        figureRow->addWidget(badge, 0, Qt::AlignVCenter);
     }
-    layout->addLayout(head);
-    auto* buyers = new QLabel(DisplayFormat::count(figures.buyers), tile);
-    buyers->setObjectName(u"tileBuyers"_s);
-    Theme::setRole(buyers, "bigNumber");
-    layout->addWidget(buyers);
+    layout->addLayout(figureRow);
     auto* share = new QLabel(tr("buyers · %1 of all").arg(DisplayFormat::percent(figures.share)), tile);
     Theme::setRole(share, "caption");
     layout->addWidget(share);
