@@ -8,7 +8,6 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
 
@@ -63,14 +62,7 @@ int runSync(const Account& account, const QCommandLineParser& parser, HeadlessRu
     if (parser.isSet(u"page-size"_s))
         session.setPageLimit(parser.value(u"page-size"_s).toInt());
     session.setOutboxIgnoresBackoff(true);
-    SyncReport report;
-    QEventLoop loop;
-    QObject::connect(&session, &SyncSession::finished, &loop, [&](const SyncReport& finished) {
-        report = finished;
-        loop.quit();
-    });
-    session.start();
-    loop.exec();
+    const SyncReport report = session.runToCompletion();
     run.sync = report;
     if (report.outbox.rejected > 0)
         err << "sellercrm: " << report.outbox.rejected << " outbox entries were rejected by the server\n";

@@ -5,6 +5,7 @@
 #include "CacheWriter.h"
 #include "FeedPage.h"
 
+#include <QEventLoop>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,23 @@ void SyncSession::start()
         }
         pull();
     });
+}
+
+SyncReport SyncSession::runToCompletion()
+{
+    SyncReport report;
+    bool done = false;
+    QEventLoop loop;
+    const QMetaObject::Connection connection = connect(this, &SyncSession::finished, &loop, [&](const SyncReport& finished) {
+        report = finished;
+        done = true;
+        loop.quit();
+    });
+    start();
+    if (!done)
+        loop.exec();
+    disconnect(connection);
+    return report;
 }
 
 void SyncSession::cancel()

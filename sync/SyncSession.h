@@ -42,6 +42,8 @@ public:
 
     void start();
     void cancel();
+    // Starts the run and waits for its report in a local event loop (the headless command, tests).
+    SyncReport runToCompletion();
 
 signals:
     void progress(const sellercrm::SyncProgress& progress);

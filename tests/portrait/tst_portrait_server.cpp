@@ -104,14 +104,7 @@ void PortraitServerTest::initTestCase()
     m_cache = std::move(cache).value();
     ApiClient api(m_base, m_token);
     SyncSession session(*m_cache, api);
-    SyncReport report;
-    QEventLoop loop;
-    connect(&session, &SyncSession::finished, &loop, [&](const SyncReport& finished) {
-        report = finished;
-        loop.quit();
-    });
-    session.start();
-    loop.exec();
+    const SyncReport report = session.runToCompletion();
     QVERIFY2(report.ok, qPrintable(report.message));
     QVERIFY(m_cache->rowCount(u"buyers"_s) > 100);
 

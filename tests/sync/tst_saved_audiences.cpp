@@ -11,7 +11,6 @@
 #include "SyncSession.h"
 #include "support/ServerProcess.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,14 +86,7 @@ class SavedAudiencesSyncTest : public QObject
     {
         ApiClient api(m_server.url(), m_server.token());
         SyncSession session(cache, api);
-        SyncReport report;
-        QEventLoop loop;
-        connect(&session, &SyncSession::finished, &loop, [&](const SyncReport& finished) {
-            report = finished;
-            loop.quit();
-        });
-        session.start();
-        loop.exec();
+        const SyncReport report = session.runToCompletion();
         if (!report.ok)
             qWarning() << report.message;
         return report.ok;

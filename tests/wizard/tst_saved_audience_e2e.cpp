@@ -16,7 +16,6 @@
 #include "wizard/WizardModel.h"
 
 #include <QComboBox>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,14 +56,7 @@ bool TestSavedAudienceEndToEnd::sync(CacheDb& cache)
 {
     ApiClient api(m_base, m_token);
     SyncSession session(cache, api);
-    SyncReport report;
-    QEventLoop loop;
-    connect(&session, &SyncSession::finished, &loop, [&](const SyncReport& finished) {
-        report = finished;
-        loop.quit();
-    });
-    session.start();
-    loop.exec();
+    const SyncReport report = session.runToCompletion();
     if (!report.ok)
         qWarning() << report.message;
     return report.ok;
