@@ -2,6 +2,7 @@
 
 #include "ServeCommand.h"
 #include "tools/AdminCommands.h"
+#include "tools/DemoHistory.h"
 
 #include <QTextStream>
 
@@ -33,6 +34,10 @@ const Subcommand subcommands[] = {
      runTokenCommand},
     {"moderate", "moderate --db DB --communication ID --approve|--reject REASON  decide a moderation",
      runModerateCommand},
+    {"demo-history",
+     "demo-history --db DB --seller ID [--as-of DATE] [--count N] [--seed S]  give a demo seller its "
+     "mailings and banners",
+     runDemoHistoryCommand},
 };
 
 void printUsage(QTextStream& out)
