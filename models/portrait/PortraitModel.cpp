@@ -26,7 +26,7 @@ PortraitModel::Loader PortraitModel::cacheLoader(const QString& cachePath)
         auto cache = CacheDb::open(cachePath, u"portrait"_s, CacheDb::Access::ReadOnly);
         if (!cache)
             return Result::failure(cache.error());
-        auto snapshot = PortraitSnapshot::load(cache.value()->connection());
+        auto snapshot = PortraitSnapshot::load(*cache.value());
         if (!snapshot)
             return Result::failure(snapshot.error());
         return Result(std::make_shared<const PortraitSnapshot>(std::move(snapshot).value()));
@@ -48,10 +48,30 @@ void PortraitModel::joinWorker()
 
 void PortraitModel::reload()
 {
-    const quint64 generation = ++m_generation;
+    ++m_generation;
     setState(State::Loading);
+    startLoading();
+}
+
+void PortraitModel::refresh()
+{
+    if (m_state != State::Ready && m_state != State::Empty) {
+        reload();
+        return;
+    }
+    ++m_generation;
+    startLoading();
+}
+
+void PortraitModel::startLoading()
+{
+    const quint64 generation = m_generation;
     if (!m_loader)
         return; // no cache yet (the first sync is running): stay Loading
+    if (m_worker && m_worker->isRunning()) {
+        m_loadPending = true; // started when the running load hands its result back
+        return;
+    }
     joinWorker();
     m_worker.reset(QThread::create([this, generation, loader = m_loader] {
         auto loaded = loader();
@@ -67,7 +87,12 @@ void PortraitModel::reload()
 
 void PortraitModel::finishLoad(quint64 generation, Outcome<std::shared_ptr<const PortraitSnapshot>> loaded)
 {
-    if (generation != m_generation)
+    const bool stale = generation != m_generation;
+    if (m_loadPending) {
+        m_loadPending = false;
+        startLoading();
+    }
+    if (stale)
         return;
     if (!loaded) {
         setState(State::Error,

@@ -21,7 +21,8 @@ class PortraitSnapshot;
 // million buyers, see docs/portrait.md). Empty when the audience has no buyers; Error when the
 // cache cannot be read (retry() reads it again).
 // Threading: the object lives on the GUI thread; only the loader runs on the worker thread, and
-// its result is handed back through a queued call. reload() while loading drops the older result.
+// its result is handed back through a queued call. reload() or refresh() while loading drops the
+// older result and reads again once the running load ends (the GUI thread never waits for it).
 class PortraitModel final : public QObject
 {
     Q_OBJECT
@@ -61,8 +62,11 @@ public:
     QString conditionsSentence() const;
 
 public slots:
-    // Reads the cache again (after a sync).
+    // Reads the cache again from the Loading state (another cache file, retry after an error).
     void reload();
+    // Reads the cache again after a sync while the figures read before stay shown; they are
+    // replaced at once when the new snapshot is ready (the GUI thread never waits for it).
+    void refresh();
     void retry() { reload(); }
 
 signals:
@@ -71,6 +75,7 @@ signals:
     void resultChanged();
 
 private:
+    void startLoading();
     void publish();
     void setState(State state, const QString& error = {});
     void finishLoad(quint64 generation, Outcome<std::shared_ptr<const PortraitSnapshot>> loaded);
@@ -79,6 +84,7 @@ private:
     Loader m_loader;
     std::unique_ptr<QThread> m_worker;
     quint64 m_generation = 0;
+    bool m_loadPending = false; // a load was asked for while the worker was still reading
     std::shared_ptr<const PortraitSnapshot> m_snapshot;
     PortraitAudience m_audience;
     PortraitConditions m_conditions;

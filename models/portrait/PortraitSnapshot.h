@@ -8,14 +8,15 @@
 
 #include <vector>
 
-class QSqlDatabase;
-
 namespace sellercrm {
 
-// The cached `buyers` table (docs/sync.md) as compact columns in memory, read once per sync by one
-// SQL pass and scanned for every change of the portrait's conditions (POR-1, POR-2). Text columns
-// are interned in dictionaries: a buyer costs 17 bytes plus 2 per interest (about 21 with top-3
-// interests). Immutable after load(); safe to share between threads once built.
+class CacheDb;
+
+// The cached `buyers` table (docs/sync.md) as compact columns in memory, read once per sync
+// through SQLite's own API (no QVariant per value) in rowid ranges read in parallel, and scanned
+// for every change of the portrait's conditions (POR-1, POR-2). Text columns are interned in
+// dictionaries: a buyer costs 17 bytes plus 2 per interest (about 21 with top-3 interests).
+// Immutable after load(); safe to share between threads once built.
 class PortraitSnapshot final
 {
 public:
@@ -29,8 +30,11 @@ public:
         int idOf(const QString& value) const { return ids.value(value, -1); }
     };
 
-    // Reads every cached buyer and the category names from the cache file open on `db`.
-    static Outcome<PortraitSnapshot> load(const QSqlDatabase& db);
+    // Reads every cached buyer and the category names from `cache`, on the calling thread and
+    // `parts - 1` more threads, each over its own read-only connection and a range of rowids
+    // (0: one part per core, up to four, for caches large enough to gain from it). The parts'
+    // dictionaries are merged in rowid order, so the result does not depend on `parts`.
+    static Outcome<PortraitSnapshot> load(const CacheDb& cache, int parts = 0);
 
     qsizetype size() const { return qsizetype(m_avgCheck.size()); }
     bool isEmpty() const { return m_avgCheck.empty(); }
@@ -62,7 +66,14 @@ public:
     static QStringList parseIdArray(QStringView json);
 
 private:
+    friend class SnapshotPartReader;
+
     void reserve(std::size_t buyers);
+    // Appends the buyers of `part` (read from the next rowid range), mapping its dictionaries'
+    // ids onto this snapshot's.
+    void append(const PortraitSnapshot& part);
+    // Empty when every dictionary fits its column's type, else what does not.
+    QString overflowingDictionary() const;
 
     Dictionary m_audiences;
     Dictionary m_genders;

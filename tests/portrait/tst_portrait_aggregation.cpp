@@ -175,6 +175,9 @@ private slots:
     void modelLoadsAndFollowsConditions();
     void modelReportsEmptyAndError();
     void snapshotParsesInterestArrays();
+    void snapshotReadInPartsEqualsOnePart();
+    void snapshotKeepsEscapedCategoryIds();
+    void refreshKeepsFiguresUntilTheNewSnapshot();
 
 private:
     QTemporaryDir m_dir;
@@ -192,7 +195,7 @@ void PortraitAggregationTest::initTestCase()
     m_cache = std::move(cache).value();
     const auto filled = PortraitTestCache::fill(*m_cache, buyerCount, 7);
     QVERIFY2(filled, qPrintable(filled.error()));
-    auto snapshot = PortraitSnapshot::load(m_cache->connection());
+    auto snapshot = PortraitSnapshot::load(*m_cache);
     QVERIFY2(snapshot, qPrintable(snapshot.error()));
     QCOMPARE(snapshot->size(), buyerCount);
     m_snapshot = std::make_shared<const PortraitSnapshot>(std::move(snapshot).value());
@@ -339,6 +342,93 @@ void PortraitAggregationTest::snapshotParsesInterestArrays()
     QCOMPARE(PortraitSnapshot::parseIdArray(u""), QStringList());
     QCOMPARE(PortraitSnapshot::parseIdArray(u"[\"a\\\"b\", \"c\"]"), (QStringList{u"a\"b"_s, u"c"_s}));
     QVERIFY(m_snapshot->columnBytes() < 25 * m_snapshot->size());
+}
+
+namespace {
+
+// Buyer `i` of `snapshot` in words: its audience, gender, age band, region, average check and interests.
+QStringList buyerInWords(const PortraitSnapshot& snapshot, std::size_t i)
+{
+    QStringList words{snapshot.audiences().names.at(snapshot.audienceColumn()[i]),
+                      snapshot.genders().names.at(snapshot.genderColumn()[i]),
+                      snapshot.ageBands().names.at(snapshot.ageBandColumn()[i]),
+                      snapshot.regions().names.at(snapshot.regionColumn()[i]),
+                      QString::number(snapshot.avgCheckColumn()[i])};
+    for (quint32 at = snapshot.interestStart()[i]; at < snapshot.interestStart()[i + 1]; ++at)
+        words << snapshot.categories().names.at(snapshot.interestIds()[at]);
+    return words;
+}
+
+Outcome<std::unique_ptr<CacheDb>> smallCache(const QString& path, int buyers)
+{
+    auto cache = CacheDb::open(path, u"small"_s);
+    if (!cache)
+        return cache;
+    if (auto filled = PortraitTestCache::fill(*cache.value(), buyers, 11); !filled)
+        return Outcome<std::unique_ptr<CacheDb>>::failure(filled.error());
+    return cache;
+}
+
+} // namespace
+
+void PortraitAggregationTest::snapshotReadInPartsEqualsOnePart()
+{
+    // Three rowid ranges read on three connections, their dictionaries merged: the same buyers
+    // in the same order as one pass, so the charts do not depend on the number of cores.
+    auto one = PortraitSnapshot::load(*m_cache, 1);
+    auto three = PortraitSnapshot::load(*m_cache, 3);
+    QVERIFY2(one, qPrintable(one.error()));
+    QVERIFY2(three, qPrintable(three.error()));
+    QCOMPARE(three->size(), buyerCount);
+    QCOMPARE(three->size(), one->size());
+    for (std::size_t i = 0; i < std::size_t(buyerCount); ++i)
+        QCOMPARE(buyerInWords(three.value(), i), buyerInWords(one.value(), i));
+    QCOMPARE(three->categoryNames(), one->categoryNames());
+    const PortraitAudience regular{{u"regular"_s}, {}};
+    const PortraitConditions women = leaf(Kind::Gender, {u"f"_s});
+    QCOMPARE(PortraitAggregator::compute(three.value(), regular, women),
+             referenceAggregation(m_cache->connection(), regular, women));
+}
+
+void PortraitAggregationTest::snapshotKeepsEscapedCategoryIds()
+{
+    auto cache = smallCache(m_dir.filePath(u"escaped.sqlite"_s), 40);
+    QVERIFY2(cache, qPrintable(cache.error()));
+    QSqlQuery update(cache.value()->connection());
+    const QString escapedIds = u"UPDATE buyers SET interests = '[\"a\\\"b\",\"CAT01\"]', gender = NULL "
+                               "WHERE rowid = 1"_s;
+    QVERIFY2(update.exec(escapedIds), qPrintable(update.lastError().text()));
+    auto snapshot = PortraitSnapshot::load(*cache.value(), 2);
+    QVERIFY2(snapshot, qPrintable(snapshot.error()));
+    QCOMPARE(snapshot->size(), 40);
+    const QStringList first = buyerInWords(snapshot.value(), 0);
+    QCOMPARE(first.at(1), QString()); // a NULL gender is the unknown one
+    QCOMPARE(first.mid(5), (QStringList{u"a\"b"_s, u"CAT01"_s}));
+}
+
+void PortraitAggregationTest::refreshKeepsFiguresUntilTheNewSnapshot()
+{
+    auto cache = smallCache(m_dir.filePath(u"refresh.sqlite"_s), 500);
+    QVERIFY2(cache, qPrintable(cache.error()));
+    PortraitModel model;
+    model.setLoader(PortraitModel::cacheLoader(cache.value()->path()));
+    model.reload();
+    QTRY_COMPARE(model.state(), PortraitModel::State::Ready);
+    QCOMPARE(model.result().reach, 500);
+
+    // Two syncs that remove buyers, the second while the first read may still run: the page
+    // keeps its figures (no Loading state) and ends with the buyers of the last one.
+    QSignalSpy states(&model, &PortraitModel::stateChanged);
+    QSqlQuery remove(cache.value()->connection());
+    QVERIFY(remove.exec(u"DELETE FROM buyers WHERE rowid <= 100"_s));
+    model.refresh();
+    QCOMPARE(model.state(), PortraitModel::State::Ready);
+    QCOMPARE(model.result().reach, 500);
+    QVERIFY(remove.exec(u"DELETE FROM buyers WHERE rowid <= 200"_s));
+    model.refresh();
+    QTRY_COMPARE(model.result().reach, 300);
+    QCOMPARE(model.state(), PortraitModel::State::Ready);
+    QCOMPARE(states.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(PortraitAggregationTest)

@@ -108,7 +108,7 @@ void PortraitServerTest::initTestCase()
     QVERIFY2(report.ok, qPrintable(report.message));
     QVERIFY(m_cache->rowCount(u"buyers"_s) > 100);
 
-    auto snapshot = PortraitSnapshot::load(m_cache->connection());
+    auto snapshot = PortraitSnapshot::load(*m_cache);
     QVERIFY2(snapshot, qPrintable(snapshot.error()));
     m_snapshot = std::make_shared<const PortraitSnapshot>(std::move(snapshot).value());
 }
