@@ -3,6 +3,7 @@
 #include "Money.h"
 #include "Segmentation.h"
 #include "buyers/ChatState.h"
+#include "table/CsvExporter.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -31,11 +32,6 @@ const QStringList sortColumns{u"id"_s,         u"subsegment"_s, u"orders_90d"_s,
                               u"gender"_s,     u"age_band"_s,   u"region"_s,
                               u"interests"_s,  u"recommended_products"_s, u"last_communication"_s,
                               u"chat"_s};
-
-QString roublesForExport(qint64 kopecks)
-{
-    return QString::number(kopecks / 100) + u'.' + QString::number(qAbs(kopecks % 100)).rightJustified(2, u'0');
-}
 
 } // namespace
 
@@ -146,6 +142,34 @@ QString BuyersModel::sortSqlColumn(int column) const
     return column >= 0 && column < sortColumns.size() ? sortColumns.at(column) : QString();
 }
 
+// Every column's export text is a function of one value (and of the names read with the
+// lookups): the export reads the stored text, formats the kopecks, or makes each distinct
+// value's text once.
+PagedSqlModel::ExportSource BuyersModel::exportSource(int column) const
+{
+    switch (static_cast<Column>(column)) {
+    case Buyer:
+    case LastOrder:
+    case LastCommunication:
+    case Region:
+        return {ExportSource::StoredText, valueIndex(sortSqlColumn(column))};
+    case AvgCheck:
+    case Revenue:
+        return {ExportSource::Kopecks, valueIndex(sortSqlColumn(column))};
+    case SegmentColumn:
+    case Orders:
+    case Gender:
+    case AgeBand:
+    case Interests:
+    case RecommendedProducts:
+    case Chat:
+        return {ExportSource::PerValue, valueIndex(sortSqlColumn(column))};
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
 QVariant BuyersModel::rowData(const QVariantList& row, int column, int role) const
 {
     const auto value = [&](const QString& name) { return row.value(valueIndex(name)); };
@@ -191,7 +215,7 @@ QVariant BuyersModel::rowData(const QVariantList& row, int column, int role) con
         if (role == Qt::ToolTipRole)
             return {};
         const qint64 kopecks = value(column == AvgCheck ? u"avg_check_kopecks"_s : u"revenue_kopecks"_s).toLongLong();
-        return exporting ? roublesForExport(kopecks) : formatRoubles(kopecks, locale);
+        return exporting ? CsvExporter::moneyText(kopecks) : formatRoubles(kopecks, locale);
     }
     case LastOrder:
     case LastCommunication: {

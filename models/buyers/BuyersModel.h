@@ -58,6 +58,7 @@ public:
 protected:
     QString sortSqlColumn(int column) const override;
     QVariant rowData(const QVariantList& row, int column, int role) const override;
+    ExportSource exportSource(int column) const override;
     void readLookups() override;
 
 private:

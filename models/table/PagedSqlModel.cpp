@@ -1,5 +1,7 @@
 #include "table/PagedSqlModel.h"
 
+#include "table/SqliteRowReader.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -78,6 +80,11 @@ QString PagedSqlModel::exportText(const QVariantList& row, int column) const
 {
     const QVariant text = rowData(row, column, ExportRole);
     return text.isValid() ? text.toString() : rowData(row, column, Qt::DisplayRole).toString();
+}
+
+PagedSqlModel::ExportSource PagedSqlModel::exportSource(int) const
+{
+    return {};
 }
 
 void PagedSqlModel::sort(int column, Qt::SortOrder order)
@@ -478,26 +485,22 @@ std::optional<PagedSqlModel::Key> PagedSqlModel::keyAtOffset(qint64 offset) cons
     return Key{query.value(0), query.value(1).toString(), true};
 }
 
-bool PagedSqlModel::forEachRow(const std::function<bool(const QVariantList& row)>& visit) const
+bool PagedSqlModel::forEachRow(const std::function<bool(const SqliteRowReader& row)>& visit) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + m_selectList + u" FROM "_s + m_table + whereClause({}) + u" ORDER BY "_s + orderBy());
-    const QVariantList binds = whereBinds({});
-    for (int i = 0; i < binds.size(); ++i)
-        query.bindValue(i, binds.at(i));
-    if (!query.exec()) {
-        fail(tr("Reading %1 failed: %2").arg(m_table, query.lastError().text()));
-        return false;
+    auto reader = SqliteRowReader::open(m_db.databaseName(),
+                                        u"SELECT "_s + m_selectList + u" FROM "_s + m_table +
+                                            whereClause({}) + u" ORDER BY "_s + orderBy(),
+                                        whereBinds({}));
+    QString error = reader.error();
+    if (reader) {
+        SqliteRowReader& rows = *reader.value();
+        while (rows.next() && visit(rows)) {
+        }
+        error = rows.error();
     }
-    const int columns = int(m_selectColumns.size()) + 1;
-    Row row;
-    row.resize(columns);
-    while (query.next()) {
-        for (int i = 0; i < columns; ++i)
-            row[i] = query.value(i);
-        if (!visit(row))
-            break;
+    if (!error.isEmpty()) {
+        fail(tr("Reading %1 failed: %2").arg(m_table, error));
+        return false;
     }
     return true;
 }

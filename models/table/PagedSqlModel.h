@@ -16,6 +16,8 @@
 
 namespace sellercrm {
 
+class SqliteRowReader;
+
 // A piece of a WHERE clause with its bound values; the model ANDs the pieces together.
 struct SqlCondition final
 {
@@ -93,11 +95,29 @@ public:
     // Pages loaded from SQL since the model was made (tests and benchmarks).
     int pageLoads() const { return m_pageLoads; }
 
-    // Streams every filtered row in the current order (CSV export): `visit` gets the row's
-    // values and returns false to stop. Returns false when the query fails.
-    bool forEachRow(const std::function<bool(const QVariantList& row)>& visit) const;
-    // Display text of a column for one row of forEachRow() (the ExportRole text).
+    // Streams every filtered row in the current order (CSV export) in one query on a
+    // connection of its own to the cache file (SqliteRowReader): `visit` gets the reader at
+    // each row (`id` then the select columns) and returns false to stop. Returns false when the
+    // query fails (lastError(), errorOccurred()).
+    bool forEachRow(const std::function<bool(const SqliteRowReader& row)>& visit) const;
+    // Display text of a column for one row of values (the ExportRole text).
     QString exportText(const QVariantList& row, int column) const;
+
+    // How the CSV export reads a column. Each way gives the ExportRole text; all but RowText
+    // avoid making the row's QVariants, for the tables of a million rows.
+    struct ExportSource
+    {
+        enum Kind
+        {
+            RowText,    // exportText() of the whole row
+            StoredText, // the text of one value as stored (a value that is not text: RowText)
+            Kopecks,    // one integer value of kopecks as CsvExporter::appendMoney() writes it
+            PerValue,   // a function of one value alone: exportText() once per distinct value
+        };
+        Kind kind = RowText;
+        int valueIndex = -1; // the value read (0 is `id`), for all but RowText
+    };
+    virtual ExportSource exportSource(int column) const;
 
 public slots:
     // After a sync changed the cache: lookups read again, rows refreshed (coalesced).

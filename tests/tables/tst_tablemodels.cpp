@@ -14,6 +14,7 @@
 #include "table/PageSliceProxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,7 +29,10 @@
 #include <QTest>
 
 #include <algorithm>
+#include <csignal>
 #include <functional>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace sellercrm;
@@ -103,6 +107,83 @@ QStringList sortedIds(QStringList ids)
     return ids;
 }
 
+// RFC 4180 as the export must write a field, written out here on its own.
+QString csvField(const QString& text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+// The CSV lines a view must export, made the slow way from the model's own pages: the BOM and
+// the header, then the ExportRole text of every cell (DisplayRole where a column has none).
+QList<QByteArray> viewAsCsvLines(const QAbstractItemModel& model, const QList<int>& columns)
+{
+    QList<QByteArray> lines;
+    QStringList fields;
+    for (int column : columns)
+        fields << csvField(model.headerData(column, Qt::Horizontal).toString());
+    lines << "\xEF\xBB\xBF" + fields.join(u',').toUtf8();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        fields.clear();
+        for (int column : columns) {
+            const QModelIndex index = model.index(row, column);
+            const QVariant text = index.data(PagedSqlModel::ExportRole);
+            fields << csvField(text.isValid() ? text.toString() : index.data().toString());
+        }
+        lines << fields.join(u',').toUtf8();
+    }
+    return lines;
+}
+
+// A CSV file's lines (split at CRLF; a quoted field may hold a bare LF or CR); the file must end with one.
+QList<QByteArray> csvLines(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    if (!bytes.endsWith("\r\n"))
+        return {"(no CRLF at the end)"};
+    QList<QByteArray> lines;
+    qsizetype from = 0;
+    for (qsizetype end = bytes.indexOf("\r\n"); end >= 0; end = bytes.indexOf("\r\n", from)) {
+        lines << bytes.mid(from, end - from);
+        from = end + 2;
+    }
+    return lines;
+}
+
+// A cache file of its own in `dir` with `buyers` generated buyers, for a test that changes it.
+Outcome<std::unique_ptr<CacheDb>> cacheWithBuyers(const QTemporaryDir& dir, const QString& name, int buyers)
+{
+    auto opened = CacheDb::open(dir.filePath(name + u".sqlite"_s), u"tables-"_s + name);
+    if (!opened)
+        return opened;
+    if (auto filled = TableTestData::fillBuyers(*opened.value(), buyers); !filled)
+        return Outcome<std::unique_ptr<CacheDb>>::failure(filled.error());
+    return opened;
+}
+
+QList<int> allColumns(const QAbstractItemModel& model)
+{
+    QList<int> columns;
+    for (int column = 0; column < model.columnCount(); ++column)
+        columns << column;
+    return columns;
+}
+
+QStringList idsOfQuery(const QSqlDatabase& db, const QString& sql)
+{
+    QStringList ids;
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return {u"query failed: "_s + sql};
+    while (query.next())
+        ids << query.value(0).toString();
+    return ids;
+}
+
 } // namespace
 
 class TableModelsTest final : public QObject
@@ -132,7 +213,11 @@ private slots:
     void com1PageSliceShowsFiftyRowsAPageAndFollowsTheSource();
     void com2ColumnSettingsPersistAndKeepTheMandatoryColumn();
     void csvExportWritesTheFilteredViewWithBom();
+    void csvExportIsTheViewByteForByteInAnySortAndFilter_data();
+    void csvExportIsTheViewByteForByteInAnySortAndFilter();
+    void csvExportQuotesFieldsAndKeepsCyrillic();
     void csvExportCancelledLeavesNoFile();
+    void csvExportFailuresNameTheCauseAndLeaveNoFile();
 
 private:
     QTemporaryDir m_dir;
@@ -723,6 +808,123 @@ void TableModelsTest::csvExportWritesTheFilteredViewWithBom()
     QCOMPARE(lines.at(1), model.index(0, 0).data().toString() + u',' + CsvExporter::quoted(firstOffer));
     QCOMPARE(CsvExporter::quoted(u"a \"b\", c"_s), u"\"a \"\"b\"\", c\""_s);
     QVERIFY(progressCalls >= 1);
+    // Every column, made from each row's values: the same bytes as the view shows.
+    const QString all = m_dir.filePath(u"export-all.csv"_s);
+    const auto everything = CsvExporter::write(model, allColumns(model), all);
+    QVERIFY2(everything, qPrintable(everything.error()));
+    QCOMPARE(csvLines(all), viewAsCsvLines(model, allColumns(model)));
+}
+
+void TableModelsTest::csvExportIsTheViewByteForByteInAnySortAndFilter_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<int>("filterKind");
+    QTest::addColumn<QString>("independentSql"); // the listed buyers' ids in the view's order
+    const QString listed = u"SELECT id FROM buyers WHERE last_order IS NOT NULL "_s;
+    QTest::addRow("BUY-2 default view, revenue descending")
+        << int(BuyersModel::Revenue) << int(Qt::DescendingOrder) << 0
+        << listed + u"ORDER BY revenue_kopecks DESC, id DESC"_s;
+    QTest::addRow("BUY-2 last communication ascending, NULLs first")
+        << int(BuyersModel::LastCommunication) << int(Qt::AscendingOrder) << 0
+        << listed + u"ORDER BY last_communication ASC, id ASC"_s;
+    QTest::addRow("BUY-2 interests descending") << int(BuyersModel::Interests) << int(Qt::DescendingOrder)
+                                                << 0 << listed + u"ORDER BY interests DESC, id DESC"_s;
+    QTest::addRow("BUY-2 sub-segments by average check")
+        << int(BuyersModel::AvgCheck) << int(Qt::AscendingOrder) << 1
+        << listed + u"AND subsegment IN ('top', 'loyal') ORDER BY avg_check_kopecks ASC, id ASC"_s;
+    QTest::addRow("BUY-2 buyer action, buyer ID descending")
+        << int(BuyersModel::Buyer) << int(Qt::DescendingOrder) << 2
+        << listed +
+               u"AND id IN (SELECT buyer_id FROM buyer_actions WHERE type IN ('view', 'order')) ORDER BY id DESC"_s;
+    QTest::addRow("BUY-2 search, orders descending")
+        << int(BuyersModel::Orders) << int(Qt::DescendingOrder) << 3
+        << listed + u"AND id LIKE '%01%' ORDER BY orders_90d DESC, id DESC"_s;
+}
+
+void TableModelsTest::csvExportIsTheViewByteForByteInAnySortAndFilter()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(int, filterKind);
+    QFETCH(QString, independentSql);
+    BuyersFilter filter;
+    if (filterKind == 1)
+        filter.subsegments = {u"top"_s, u"loyal"_s};
+    if (filterKind == 2)
+        filter.actionTypes = {u"view"_s, u"order"_s};
+    if (filterKind == 3)
+        filter.search = u"01"_s;
+    BuyersModel model(m_cache->connection());
+    model.setFilter(filter);
+    model.sort(column, Qt::SortOrder(order));
+    QVERIFY(counted(model));
+    const QString path = m_dir.filePath(u"view.csv"_s);
+    const auto written = CsvExporter::write(model, allColumns(model), path);
+    QVERIFY2(written, qPrintable(written.error()));
+    QCOMPARE(written.value(), model.totalCount());
+    const QList<QByteArray> lines = csvLines(path);
+    QCOMPARE(lines, viewAsCsvLines(model, allColumns(model)));
+    QStringList exportedIds;
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        exportedIds << QString::fromUtf8(lines.at(i).left(lines.at(i).indexOf(',')));
+    const QStringList expected = idsOfQuery(m_cache->connection(), independentSql);
+    QVERIFY(expected.size() > 10);
+    QCOMPARE(exportedIds, expected);
+}
+
+// Values a spreadsheet must get back as they are: Cyrillic, separators, quotes and line breaks
+// inside fields, NULLs, negative money, names missing from the catalog, an unknown chat state.
+void TableModelsTest::csvExportQuotesFieldsAndKeepsCyrillic()
+{
+    QTemporaryDir dir;
+    auto opened = cacheWithBuyers(dir, u"awkward"_s, 60);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    CacheDb& cache = *opened.value();
+    const QStringList ids = idsOfQuery(
+        cache.connection(), u"SELECT id FROM buyers WHERE last_order IS NOT NULL ORDER BY id LIMIT 4"_s);
+    QCOMPARE(ids.size(), 4);
+    const QString buyer = u" WHERE id = '%1'"_s;
+    const QStringList updates{
+        u"UPDATE categories SET name = 'Дом, сад и \"дача\"' WHERE id = 'CAT0'"_s,
+        u"UPDATE buyers SET region = 'Санкт-Петербург, центр', avg_check_kopecks = -50, "
+        u"revenue_kopecks = -12345, interests = '[\"CAT0\",\"CAT1\"]'"_s +
+            buyer.arg(ids.at(0)),
+        u"UPDATE buyers SET region = 'Say \"hi\"', orders_90d = NULL, gender = NULL, age_band = NULL, "
+        u"chat = 'no_such_state', last_communication = NULL"_s +
+            buyer.arg(ids.at(1)),
+        u"UPDATE buyers SET region = 'two' || char(10) || 'lines', orders_90d = 0, "
+        u"recommended_products = '[\"P1\",\"NO_SUCH_PRODUCT\"]'"_s +
+            buyer.arg(ids.at(2)),
+        u"UPDATE buyers SET region = 'carriage' || char(13) || 'return', interests = '[]'"_s +
+            buyer.arg(ids.at(3)),
+    };
+    for (const QString& update : updates)
+        QVERIFY2(cache.exec(update), qPrintable(update));
+
+    BuyersModel model(cache.connection());
+    model.sort(BuyersModel::Buyer, Qt::AscendingOrder);
+    QVERIFY(counted(model));
+    const QString path = dir.filePath(u"awkward.csv"_s);
+    const auto written = CsvExporter::write(model, allColumns(model), path);
+    QVERIFY2(written, qPrintable(written.error()));
+    const QList<QByteArray> lines = csvLines(path);
+    QCOMPARE(lines, viewAsCsvLines(model, allColumns(model)));
+    const QByteArray bomAndHeader = QByteArray("\xEF\xBB\xBF") + "Buyer,Segment,";
+    QVERIFY(lines.first().startsWith(bomAndHeader));
+    const auto line = [&](int i) { return QString::fromUtf8(lines.at(i + 1)); };
+    QVERIFY2(line(0).contains(u",-0.50,-123.45,"_s), qPrintable(line(0)));
+    QVERIFY2(line(0).contains(u",\"Санкт-Петербург, центр\",\"Дом, сад и \"\"дача\"\", Category 1\","_s),
+             qPrintable(line(0)));
+    const QString averageCheck =
+        model.index(1, BuyersModel::AvgCheck).data(PagedSqlModel::ExportRole).toString();
+    QVERIFY2(line(1).contains(u",,"_s + averageCheck), qPrintable(line(1))); // no orders: an empty field
+    QVERIFY2(line(1).contains(u",Not specified,Not specified,\"Say \"\"hi\"\"\","_s), qPrintable(line(1)));
+    QVERIFY2(line(1).endsWith(u",,"_s), qPrintable(line(1))); // no communication, unknown chat state
+    QVERIFY2(line(2).contains(u",0,"_s), qPrintable(line(2)));
+    QVERIFY2(line(2).contains(u",\"two\nlines\","_s), qPrintable(line(2)));
+    QVERIFY2(line(2).contains(u"Product 1, NO_SUCH_PRODUCT"_s), qPrintable(line(2)));
+    QVERIFY2(line(3).contains(u",\"carriage\rreturn\",,"_s), qPrintable(line(3)));
 }
 
 void TableModelsTest::csvExportCancelledLeavesNoFile()
@@ -746,6 +948,56 @@ void TableModelsTest::csvExportCancelledLeavesNoFile()
     QVERIFY(counted(model));
     QCOMPARE(complete.value(), model.totalCount());
     QVERIFY(QFile::exists(path));
+}
+
+void TableModelsTest::csvExportFailuresNameTheCauseAndLeaveNoFile()
+{
+    QTemporaryDir dir;
+    auto opened = cacheWithBuyers(dir, u"failing"_s, 400);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    CacheDb& cache = *opened.value();
+    BuyersModel model(cache.connection());
+    QVERIFY(counted(model));
+    const QDir folder(dir.filePath(u"out"_s));
+    QVERIFY(QDir().mkpath(folder.path()));
+    const auto filesLeft = [&] { return folder.entryList(QDir::Files | QDir::Hidden); };
+
+    // A folder that does not exist.
+    const QString nowhere = dir.filePath(u"no-such-folder/buyers.csv"_s);
+    auto written = CsvExporter::write(model, allColumns(model), nowhere);
+    QVERIFY(!written);
+    QVERIFY2(written.error().contains(nowhere), qPrintable(written.error()));
+    QVERIFY(!QFile::exists(nowhere));
+
+    // A full disk: files may grow to 16 KiB only, so the writes fail part way (EFBIG).
+    const QString full = folder.filePath(u"full.csv"_s);
+    rlimit before{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+    const rlimit small{16 * 1024, before.rlim_max};
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    written = CsvExporter::write(model, allColumns(model), full);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &before), 0);
+    std::signal(SIGXFSZ, previousHandler);
+    QVERIFY(!written);
+    QVERIFY2(written.error().contains(full), qPrintable(written.error()));
+    QCOMPARE(filesLeft(), QStringList());
+
+    // The table cannot be read: SQLite's reason, and no file.
+    QVERIFY(cache.exec(u"ALTER TABLE buyers RENAME TO buyers_gone"_s));
+    QSignalSpy errors(&model, &PagedSqlModel::errorOccurred);
+    written = CsvExporter::write(model, allColumns(model), folder.filePath(u"unread.csv"_s));
+    QVERIFY(!written);
+    QVERIFY2(written.error().contains(u"buyers"_s) && written.error().contains(u"no such table"_s),
+             qPrintable(written.error()));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(filesLeft(), QStringList());
+    // Once readable again, the same export writes every row.
+    QVERIFY(cache.exec(u"ALTER TABLE buyers_gone RENAME TO buyers"_s));
+    written = CsvExporter::write(model, allColumns(model), full);
+    QVERIFY2(written, qPrintable(written.error()));
+    QCOMPARE(written.value(), model.totalCount());
+    QCOMPARE(filesLeft(), QStringList{u"full.csv"_s});
 }
 
 QTEST_GUILESS_MAIN(TableModelsTest)
