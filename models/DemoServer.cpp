@@ -85,6 +85,11 @@ void DemoServer::run(Step step)
         emit progress(tr("Loading the demo data…"));
         arguments = { u"import"_s, u"--db"_s, storePath(), csvDir };
         break;
+    case Step::History:
+        emit progress(tr("Adding the demo seller's mailings and banners…"));
+        arguments = { u"demo-history"_s, u"--db"_s, storePath(), u"--seller"_s, m_options.sellerId, u"--seed"_s,
+                      QString::number(m_options.seed) };
+        break;
     case Step::Token:
         emit progress(tr("Signing in to the demo store…"));
         arguments = { u"token"_s, u"create"_s, u"--db"_s, storePath(), u"--seller"_s, m_options.sellerId };
@@ -118,14 +123,15 @@ void DemoServer::onStepFinished(Step step, int exitCode, QProcess::ExitStatus st
     const QString output = QString::fromUtf8(m_step->readAllStandardOutput());
     if (status != QProcess::NormalExit || exitCode != 0) {
         const QString error = QString::fromUtf8(m_step->readAllStandardError()).trimmed();
-        if (step == Step::Import)
-            QFile::remove(storePath());
+        if (step == Step::Import || step == Step::History)
+            QFile::remove(storePath()); // the next start prepares the store again
         emit failed(tr("Preparing the demo failed: %1").arg(error.isEmpty() ? output.trimmed() : error));
         return;
     }
     switch (step) {
     case Step::Generate: run(Step::Import); return;
-    case Step::Import: run(Step::Token); return;
+    case Step::Import: run(Step::History); return;
+    case Step::History: run(Step::Token); return;
     case Step::Token: {
         const QStringList lines = output.split(u'\n', Qt::SkipEmptyParts);
         m_token = lines.isEmpty() ? QString() : lines.constLast().trimmed();

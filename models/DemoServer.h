@@ -8,7 +8,8 @@
 namespace sellercrm {
 
 // "Open the demo": runs the bundled sellercrm-server on loopback with generated data. The first
-// time it generates the DAT-1 CSV files and imports them into `<dataDir>/store.sqlite`; every
+// time it generates the DAT-1 CSV files, imports them into `<dataDir>/store.sqlite` and gives the
+// demo seller its history of mailings and banners (`demo-history`, COM-1..COM-6); every
 // time it creates a fresh API token for the demo seller and serves on a free port (127.0.0.1:0).
 // Emits ready() with the URL and the token, or failed() with what went wrong (the server's own
 // message included). The server process lives as long as this object. GUI thread only.
@@ -49,7 +50,7 @@ signals:
     void failed(const QString& message);
 
 private:
-    enum class Step { Generate, Import, Token, Serve };
+    enum class Step { Generate, Import, History, Token, Serve };
     void run(Step step);
     void onStepFinished(Step step, int exitCode, QProcess::ExitStatus status);
     void onServeOutput();
