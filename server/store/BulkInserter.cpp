@@ -2,9 +2,118 @@
 
 #include "store/ServerStore.h"
 
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace sellercrm::server {
+
+namespace {
+
+bool isNullValue(const QVariant& value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return value.toString().isNull();
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+BulkRows::BulkRows(int columns)
+    : m_columns(std::max(1, columns))
+{}
+
+void BulkRows::addText(QByteArrayView utf8)
+{
+    Value value;
+    value.kind = Kind::Text;
+    value.integer = m_text.size();
+    value.textSize = static_cast<qint32>(utf8.size());
+    m_text.append(utf8);
+    m_values.push_back(value);
+}
+
+void BulkRows::addInteger(qint64 number)
+{
+    Value value;
+    value.kind = Kind::Integer;
+    value.integer = number;
+    m_values.push_back(value);
+}
+
+void BulkRows::addReal(double number)
+{
+    Value value;
+    value.kind = Kind::Real;
+    value.real = number;
+    m_values.push_back(value);
+}
+
+void BulkRows::addNull()
+{
+    Value value;
+    value.integer = 0;
+    m_values.push_back(value);
+}
+
+void BulkRows::add(const QVariant& value)
+{
+    if (isNullValue(value))
+        return addNull();
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return addInteger(value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return addReal(value.toDouble());
+    default:
+        return addText(value.toString().toUtf8());
+    }
+}
+
+void BulkRows::clear()
+{
+    m_values.clear();
+    m_text.resize(0);
+}
+
+void BulkRows::reset(int columns)
+{
+    clear();
+    m_columns = std::max(1, columns);
+}
+
+QVariant BulkRows::toVariant(const Value& value) const
+{
+    switch (value.kind) {
+    case Kind::Null:
+        return QVariant(QMetaType::fromType<QString>());
+    case Kind::Integer:
+        return QVariant(value.integer);
+    case Kind::Real:
+        return QVariant(value.real);
+    case Kind::Text:
+        return QVariant(QString::fromUtf8(text(value)));
+    }
+    return {};
+}
 
 BulkInserter::BulkInserter(QSqlDatabase db, const QString& table, const QStringList& columns,
                            const QString& conflictClause)
@@ -14,9 +123,33 @@ BulkInserter::BulkInserter(QSqlDatabase db, const QString& table, const QStringL
     , m_conflictClause(conflictClause)
     , m_rowsPerStatement(
           std::max(1, std::min(256, 30000 / static_cast<int>(std::max<qsizetype>(1, columns.size())))))
+    , m_pending(static_cast<int>(columns.size()))
+    , m_native(sqliteHandleOf(m_db))
     , m_fullBatch(m_db)
+{}
+
+BulkInserter::~BulkInserter()
 {
-    m_pending.reserve(static_cast<size_t>(m_rowsPerStatement * columns.size()));
+    sqlite3_finalize(m_nativeBatch);
+    sqlite3_finalize(m_nativeSingle);
+}
+
+sqlite3* BulkInserter::sqliteHandleOf(const QSqlDatabase& db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3* native = *static_cast<sqlite3* const*>(handle.constData());
+    if (!native)
+        return nullptr;
+    // The driver may run a SQLite library of its own: only the same version is the same library.
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next() ||
+        version.value(0).toString() != QLatin1StringView(sqlite3_libversion()))
+        return nullptr;
+    return native;
 }
 
 QString BulkInserter::statement(int rows) const
@@ -38,41 +171,160 @@ QString BulkInserter::statement(int rows) const
     return sql;
 }
 
-StoreStatus BulkInserter::write(QSqlQuery& query, int rows)
+QString BulkInserter::failure(const QString& detail) const
 {
-    const size_t values = static_cast<size_t>(rows) * static_cast<size_t>(m_columns.size());
-    for (size_t i = 0; i < values; ++i)
-        query.bindValue(static_cast<int>(i), m_pending[i]);
-    if (!query.exec())
-        return StoreStatus::failure(sqlError(query, QStringLiteral("inserting into %1").arg(m_table)));
-    m_rowsWritten += rows;
-    m_pending.clear();
-    m_pendingRows = 0;
-    return {};
+    return QStringLiteral("inserting into %1: %2").arg(m_table, detail);
 }
 
 StoreStatus BulkInserter::endRow()
 {
-    if (++m_pendingRows < m_rowsPerStatement)
+    if (m_pending.rowCount() < m_rowsPerStatement)
         return {};
-    if (!m_fullBatchPrepared) {
-        if (!m_fullBatch.prepare(statement(m_rowsPerStatement)))
-            return StoreStatus::failure(
-                sqlError(m_fullBatch, QStringLiteral("preparing the insert into %1").arg(m_table)));
-        m_fullBatchPrepared = true;
-    }
-    return write(m_fullBatch, m_rowsPerStatement);
+    const StoreStatus status = write(m_pending);
+    m_pending.clear();
+    return status;
 }
 
 StoreStatus BulkInserter::finish()
 {
-    if (m_pendingRows == 0)
+    if (m_pending.isEmpty())
+        return {};
+    const StoreStatus status = write(m_pending);
+    m_pending.clear();
+    return status;
+}
+
+StoreStatus BulkInserter::write(const BulkRows& rows, qsizetype* failedRow)
+{
+    if (failedRow)
+        *failedRow = -1;
+    if (rows.columns() != m_columns.size())
+        return StoreStatus::failure(failure(
+            QStringLiteral("%1 values a row, expected %2").arg(rows.columns()).arg(m_columns.size())));
+    const StoreStatus status = m_native ? writeNative(rows, failedRow) : writeQtSql(rows);
+    if (status)
+        m_rowsWritten += rows.rowCount();
+    return status;
+}
+
+sqlite3_stmt* BulkInserter::nativeStatement(int rows, QString* error)
+{
+    sqlite3_stmt*& kept = rows == 1 ? m_nativeSingle : m_nativeBatch;
+    if (kept)
+        return kept;
+    const QByteArray sql = statement(rows).toUtf8();
+    if (sqlite3_prepare_v3(m_native, sql.constData(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                           &kept, nullptr) != SQLITE_OK) {
+        *error =
+            failure(QStringLiteral("cannot prepare: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_native))));
+        sqlite3_finalize(kept);
+        kept = nullptr;
+    }
+    return kept;
+}
+
+StoreStatus BulkInserter::stepNative(sqlite3_stmt* statement, const BulkRows& rows, qsizetype first,
+                                     int count)
+{
+    const int columns = rows.columns();
+    int parameter = 1;
+    int bound = SQLITE_OK;
+    for (qsizetype row = first; row < first + count && bound == SQLITE_OK; ++row) {
+        for (int column = 0; column < columns && bound == SQLITE_OK; ++column, ++parameter) {
+            const BulkRows::Value& value = rows.value(row, column);
+            switch (value.kind) {
+            case BulkRows::Kind::Null:
+                bound = sqlite3_bind_null(statement, parameter);
+                break;
+            case BulkRows::Kind::Integer:
+                bound = sqlite3_bind_int64(statement, parameter, value.integer);
+                break;
+            case BulkRows::Kind::Real:
+                bound = sqlite3_bind_double(statement, parameter, value.real);
+                break;
+            case BulkRows::Kind::Text:
+                // `rows` outlives the step: no copy.
+                bound = sqlite3_bind_text(statement, parameter, rows.text(value).data(), value.textSize,
+                                          SQLITE_STATIC);
+                break;
+            }
+        }
+    }
+    const int stepped = bound == SQLITE_OK ? sqlite3_step(statement) : bound;
+    sqlite3_reset(statement);
+    if (stepped != SQLITE_DONE)
+        return StoreStatus::failure(failure(QString::fromUtf8(sqlite3_errmsg(m_native))));
+    return {};
+}
+
+StoreStatus BulkInserter::writeNative(const BulkRows& rows, qsizetype* failedRow)
+{
+    QString error;
+    const qsizetype count = rows.rowCount();
+    qsizetype row = 0;
+    if (count >= m_rowsPerStatement) {
+        sqlite3_stmt* batch = nativeStatement(m_rowsPerStatement, &error);
+        if (!batch)
+            return StoreStatus::failure(error);
+        for (; row + m_rowsPerStatement <= count; row += m_rowsPerStatement) {
+            const StoreStatus status = stepNative(batch, rows, row, m_rowsPerStatement);
+            if (status)
+                continue;
+            // A refused statement changed nothing: its rows are retried singly to name the row,
+            // unless SQLite ended the transaction (I/O errors), when no row may go in on its own.
+            if (sqlite3_get_autocommit(m_native))
+                return status;
+            break;
+        }
+    }
+    if (row == count)
+        return {};
+    sqlite3_stmt* single = nativeStatement(1, &error);
+    if (!single)
+        return StoreStatus::failure(error);
+    for (; row < count; ++row) {
+        const StoreStatus status = stepNative(single, rows, row, 1);
+        if (!status) {
+            if (failedRow)
+                *failedRow = row;
+            return status;
+        }
+    }
+    return {};
+}
+
+StoreStatus BulkInserter::execQtSql(QSqlQuery& query, const BulkRows& rows, qsizetype first, int count)
+{
+    int parameter = 0;
+    for (qsizetype row = first; row < first + count; ++row)
+        for (int column = 0; column < rows.columns(); ++column)
+            query.bindValue(parameter++, rows.toVariant(rows.value(row, column)));
+    if (!query.exec())
+        return StoreStatus::failure(sqlError(query, QStringLiteral("inserting into %1").arg(m_table)));
+    return {};
+}
+
+StoreStatus BulkInserter::writeQtSql(const BulkRows& rows)
+{
+    const qsizetype count = rows.rowCount();
+    qsizetype row = 0;
+    if (count >= m_rowsPerStatement) {
+        if (!m_fullBatchPrepared && !m_fullBatch.prepare(statement(m_rowsPerStatement)))
+            return StoreStatus::failure(
+                sqlError(m_fullBatch, QStringLiteral("preparing the insert into %1").arg(m_table)));
+        m_fullBatchPrepared = true;
+        for (; row + m_rowsPerStatement <= count; row += m_rowsPerStatement)
+            if (const StoreStatus status = execQtSql(m_fullBatch, rows, row, m_rowsPerStatement); !status)
+                return status;
+    }
+    if (row == count)
         return {};
     QSqlQuery tail(m_db);
-    if (!tail.prepare(statement(m_pendingRows)))
+    const int tailRows = static_cast<int>(count - row);
+    if (!tail.prepare(statement(tailRows)))
         return StoreStatus::failure(
             sqlError(tail, QStringLiteral("preparing the insert into %1").arg(m_table)));
-    return write(tail, m_pendingRows);
+    return execQtSql(tail, rows, row, tailRows);
 }
 
 } // namespace sellercrm::server

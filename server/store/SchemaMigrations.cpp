@@ -155,6 +155,11 @@ int SchemaMigrations::latestVersion()
     return 2;
 }
 
+int SchemaMigrations::sqlitePageSize()
+{
+    return 16384;
+}
+
 QStringList SchemaMigrations::step(int version, SqlDialect dialect)
 {
     Q_UNUSED(dialect)

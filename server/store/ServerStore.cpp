@@ -47,6 +47,11 @@ QString connectionName(int serial)
 
 StoreStatus configureSqlite(QSqlDatabase& db)
 {
+    // Only a new (empty) file takes the page size, and only before the WAL pragma below.
+    const StoreStatus paged =
+        execSql(db, QStringLiteral("PRAGMA page_size=%1").arg(SchemaMigrations::sqlitePageSize()));
+    if (!paged.ok())
+        return paged;
     for (const char* pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536",
           "PRAGMA temp_store=FILE", "PRAGMA foreign_keys=OFF"}) {

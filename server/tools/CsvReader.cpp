@@ -1,6 +1,7 @@
 #include "tools/CsvReader.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace sellercrm::server {
@@ -15,7 +16,7 @@ CsvReader::CsvReader(const QString& path)
 
 bool CsvReader::open()
 {
-    if (!m_file.open(QIODevice::ReadOnly)) {
+    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         m_error = m_file.errorString();
         return false;
     }
@@ -45,6 +46,15 @@ bool CsvReader::isValidUtf8(QByteArrayView bytes)
     const qsizetype size = bytes.size();
     qsizetype i = 0;
     while (i < size) {
+        // Eight ASCII bytes at a time (the CSV files are mostly ASCII).
+        if (i + 8 <= size) {
+            std::uint64_t word;
+            std::memcpy(&word, data + i, sizeof word);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char lead = data[i];
         if (lead < 0x80) {
             ++i;
@@ -80,11 +90,54 @@ bool CsvReader::isValidUtf8(QByteArrayView bytes)
     return true;
 }
 
+CsvReader::Parse CsvReader::parseQuoted(qsizetype& pos, qint64& lines)
+{
+    // pos is at the opening quote. The field is a view into the block unless it holds doubled
+    // quotes; then it is unescaped into m_decoded.
+    const char* data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    const qsizetype start = ++pos;
+    FieldSpan span{start, 0, false};
+    while (true) {
+        const void* found =
+            pos < size ? std::memchr(data + pos, '"', static_cast<size_t>(size - pos)) : nullptr;
+        if (!found) {
+            if (!m_eof)
+                return Parse::NeedMore;
+            m_error = QStringLiteral("bad quoting: a quoted field is not closed");
+            return Parse::Failed;
+        }
+        const qsizetype quote = static_cast<const char*>(found) - data;
+        lines += std::count(data + pos, data + quote, '\n');
+        if (quote + 1 >= size && !m_eof)
+            return Parse::NeedMore;
+        if (quote + 1 < size && data[quote + 1] == '"') {
+            if (!span.decoded) {
+                span.decoded = true;
+                span.offset = m_decoded.size();
+            }
+            m_decoded.append(data + pos, quote - pos).append('"');
+            pos = quote + 2;
+            continue;
+        }
+        if (span.decoded) {
+            m_decoded.append(data + pos, quote - pos);
+            span.size = m_decoded.size() - span.offset;
+        } else {
+            span.size = quote - start;
+        }
+        pos = quote + 1;
+        break;
+    }
+    m_spans.push_back(span);
+    return Parse::Complete;
+}
+
 CsvReader::Parse CsvReader::parseRecord()
 {
     // Parses one record starting at m_pos; on NeedMore nothing is consumed.
-    m_record.clear();
-    m_fieldEnds.clear();
+    m_decoded.clear();
+    m_spans.clear();
     const char* data = m_buffer.constData();
     const qsizetype size = m_buffer.size();
     qsizetype pos = m_pos;
@@ -92,48 +145,28 @@ CsvReader::Parse CsvReader::parseRecord()
     while (true) {
         // One field.
         if (pos < size && data[pos] == '"') {
-            ++pos;
-            while (true) {
-                const void* found =
-                    pos < size ? std::memchr(data + pos, '"', static_cast<size_t>(size - pos)) : nullptr;
-                if (!found) {
-                    if (!m_eof)
-                        return Parse::NeedMore;
-                    m_error = QStringLiteral("bad quoting: a quoted field is not closed");
-                    return Parse::Failed;
-                }
-                const qsizetype quote = static_cast<const char*>(found) - data;
-                for (qsizetype k = pos; k < quote; ++k)
-                    lines += data[k] == '\n' ? 1 : 0;
-                m_record.append(data + pos, quote - pos);
-                if (quote + 1 >= size && !m_eof)
-                    return Parse::NeedMore;
-                if (quote + 1 < size && data[quote + 1] == '"') {
-                    m_record.append('"');
-                    pos = quote + 2;
-                    continue;
-                }
-                pos = quote + 1;
-                break;
-            }
+            const Parse quoted = parseQuoted(pos, lines);
+            if (quoted != Parse::Complete)
+                return quoted;
             if (pos < size && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
                 m_error = QStringLiteral("bad quoting: unexpected character after a closing quote");
                 return Parse::Failed;
             }
         } else {
             const qsizetype start = pos;
-            while (pos < size && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
-                if (data[pos] == '"') {
+            for (; pos < size; ++pos) {
+                const char c = data[pos];
+                if (c == ',' || c == '\n' || c == '\r')
+                    break;
+                if (c == '"') {
                     m_error = QStringLiteral("bad quoting: a quote inside an unquoted field");
                     return Parse::Failed;
                 }
-                ++pos;
             }
             if (pos >= size && !m_eof)
                 return Parse::NeedMore;
-            m_record.append(data + start, pos - start);
+            m_spans.push_back({start, pos - start, false});
         }
-        m_fieldEnds.push_back(m_record.size());
         // After the field: a comma, a line end or the end of the file.
         if (pos >= size) {
             if (!m_eof)
@@ -174,6 +207,7 @@ CsvReader::Status CsvReader::next()
             continue;
         }
         m_recordLine = m_line;
+        const qsizetype recordStart = m_pos;
         const Parse parse = parseRecord();
         if (parse == Parse::NeedMore) {
             fill(); // reads more, or sets m_eof so that the next parse completes or fails
@@ -181,16 +215,15 @@ CsvReader::Status CsvReader::next()
         }
         if (parse == Parse::Failed)
             return Status::Error;
-        m_fields.clear();
-        qsizetype start = 0;
-        for (const qsizetype end : m_fieldEnds) {
-            m_fields.emplace_back(m_record.constData() + start, end - start);
-            start = end;
-        }
-        if (!isValidUtf8(QByteArrayView(m_record))) {
+        // Quotes and separators are ASCII: the raw record is valid UTF-8 exactly when its fields are.
+        if (!isValidUtf8(QByteArrayView(m_buffer.constData() + recordStart, m_pos - recordStart))) {
             m_error = QStringLiteral("not valid UTF-8");
             return Status::Error;
         }
+        m_fields.clear();
+        for (const FieldSpan& span : m_spans)
+            m_fields.emplace_back((span.decoded ? m_decoded.constData() : m_buffer.constData()) + span.offset,
+                                  span.size);
         return Status::Record;
     }
 }

@@ -11,7 +11,9 @@ namespace sellercrm::server {
 
 // A streaming RFC 4180 reader: comma-separated fields, double-quoted fields may hold commas,
 // line breaks and doubled quotes (""), records end with LF or CRLF; a UTF-8 BOM is skipped and
-// every field is checked to be valid UTF-8. Memory stays at one read block plus one record.
+// every record is checked to be valid UTF-8. Reads the file in 4 MB blocks; fields are views into
+// the block (no copy) except quoted fields with doubled quotes, which are decoded into a side
+// buffer. Memory stays at one read block plus one record.
 class CsvReader final
 {
 public:
@@ -44,7 +46,15 @@ private:
         NeedMore,
         Failed
     };
+    // Where a field's bytes are: in the read block, or decoded in m_decoded.
+    struct FieldSpan
+    {
+        qsizetype offset = 0;
+        qsizetype size = 0;
+        bool decoded = false;
+    };
     Parse parseRecord();
+    Parse parseQuoted(qsizetype& pos, qint64& lines);
     bool fill();
 
     QFile m_file;
@@ -54,8 +64,8 @@ private:
     bool m_started = false;
     qint64 m_line = 1;
     qint64 m_recordLine = 0;
-    QByteArray m_record;                // the decoded fields of the current record, back to back
-    std::vector<qsizetype> m_fieldEnds; // end offsets of each field in m_record
+    QByteArray m_decoded; // quoted fields with doubled quotes, unescaped
+    std::vector<FieldSpan> m_spans;
     std::vector<QByteArrayView> m_fields;
     QString m_error;
 };

@@ -12,23 +12,54 @@ using namespace sellercrm::server::testing;
 
 namespace {
 
-// The journal mode stored in a SQLite file, read without ServerStore (which would set WAL).
-QString journalModeOf(const QString& path)
+// Runs `statements` on a SQLite file without ServerStore (which would set WAL and migrate);
+// returns the first value the last one gives ("<failed>" when one fails).
+QString onRawSqlite(const QString& path, const QStringList& statements)
 {
-    const QString name = QStringLiteral("journal-check");
-    QString mode;
+    const QString name = QStringLiteral("raw-sqlite");
+    QString value = QStringLiteral("<failed>");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery query(db);
-            if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next())
-                mode = query.value(0).toString();
+            bool ok = true;
+            for (const QString& sql : statements)
+                ok = ok && query.exec(sql);
+            if (ok)
+                value = query.next() ? query.value(0).toString() : QString();
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return mode;
+    return value;
+}
+
+QString pragmaOf(const QString& path, const char* pragma)
+{
+    return onRawSqlite(path, {QStringLiteral("PRAGMA ") + QLatin1String(pragma)});
+}
+
+// The journal mode stored in a SQLite file, read without ServerStore (which would set WAL).
+QString journalModeOf(const QString& path)
+{
+    return pragmaOf(path, "journal_mode");
+}
+
+// Line `line` (1-based) of `path` replaced by `replacement`.
+bool replaceLine(const QString& path, int line, const QByteArray& replacement)
+{
+    QList<QByteArray> lines = readFile(path).split('\n');
+    if (line < 1 || line > lines.size())
+        return false;
+    lines[line - 1] = replacement;
+    return writeFile(path, lines.join('\n'));
+}
+
+// Data rows of a CSV file without quoted line breaks (the generated ones).
+qint64 dataRowsOf(const QString& path)
+{
+    return readFile(path).count('\n') - 1;
 }
 
 } // namespace
@@ -40,6 +71,19 @@ class ServerImportTest : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_big; // generated data: several batches of rows per big file
+
+    // A new, empty store (the state a first import starts from).
+    QString freshStore(const QString& name)
+    {
+        const QString db = m_dir.filePath(name);
+        const QString empty = m_dir.filePath(QStringLiteral("empty-import"));
+        if (!QDir().mkpath(empty))
+            return {};
+        const CliResult result = runServer({QStringLiteral("import"), QStringLiteral("--db"), db,
+                                            QStringLiteral("--skip-segmentation"), empty});
+        return result.exitCode == 0 ? db : QString();
+    }
 
 private slots:
     void initTestCase()
@@ -50,6 +94,13 @@ private slots:
         m_db = m_dir.filePath(QStringLiteral("store.db"));
         const CliResult result = importBoundaryDataSet(m_db);
         QVERIFY2(result.exitCode == 0, result.err.constData());
+        m_big = m_dir.filePath(QStringLiteral("big"));
+        const CliResult generated =
+            runServer({QStringLiteral("generate"), QStringLiteral("--out"), m_big,
+                       QStringLiteral("--sellers"), QStringLiteral("8"), QStringLiteral("--buyers"),
+                       QStringLiteral("6000"), QStringLiteral("--orders"), QStringLiteral("60000"),
+                       QStringLiteral("--seed"), QStringLiteral("3")});
+        QVERIFY2(generated.exitCode == 0, generated.err.constData());
     }
 
     void dat1GoodImportLoadsEveryFile()
@@ -238,6 +289,114 @@ private slots:
         QCOMPARE(countRows(fresh, QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
         QCOMPARE(journalModeOf(fresh), QStringLiteral("wal"));
         QVERIFY(!QFileInfo::exists(fresh + QStringLiteral("-journal")));
+    }
+
+    void dat1BigFilesLoadEveryRowWithItsValues()
+    {
+        // 60 000 orders, ~80 000 items: many batches, written through SQLite's C API while the
+        // next rows are parsed; every row and value arrives.
+        const QString db = freshStore(QStringLiteral("big.db"));
+        QVERIFY(!db.isEmpty());
+        const CliResult result = runServer({QStringLiteral("import"), QStringLiteral("--db"), db,
+                                            QStringLiteral("--skip-segmentation"), m_big});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QDir data(m_big);
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders")),
+                 dataRowsOf(data.filePath(QStringLiteral("orders.csv"))));
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM order_items")),
+                 dataRowsOf(data.filePath(QStringLiteral("order_items.csv"))));
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM events")),
+                 dataRowsOf(data.filePath(QStringLiteral("events.csv"))));
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM buyers")),
+                 dataRowsOf(data.filePath(QStringLiteral("buyers.csv"))));
+        qint64 total = 0;
+        const QList<QByteArray> orders = readFile(data.filePath(QStringLiteral("orders.csv"))).split('\n');
+        for (qsizetype i = 1; i < orders.size(); ++i)
+            if (!orders[i].isEmpty())
+                total += orders[i].split(',').value(4).toLongLong();
+        QCOMPARE(countRows(db, QStringLiteral("SELECT SUM(total_kopecks) FROM orders")), total);
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE typeof(total_kopecks) = "
+                                              "'integer' AND length(order_date) = 10")),
+                 orders.size() - 2);
+        // Items and events carry their product's seller.
+        QCOMPARE(
+            countRows(db, QStringLiteral("SELECT COUNT(*) FROM order_items i JOIN products p"
+                                         " ON p.product_id = i.product_id WHERE p.seller_id <> i.seller_id")),
+            0);
+        // Every syncable row has its own version; the counter ends at the last one.
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(DISTINCT row_version) FROM orders")),
+                 orders.size() - 2);
+        QCOMPARE(countRows(db, QStringLiteral("SELECT MAX(row_version) FROM events")),
+                 countRows(db, QStringLiteral("SELECT value FROM counters WHERE name = 'row_version'")) -
+                     countRows(db, QStringLiteral("SELECT COUNT(*) FROM promotions")) -
+                     countRows(db, QStringLiteral("SELECT COUNT(*) FROM collections")));
+        // The bulk indexes were rebuilt; a new store has 16 KB pages.
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                                              " AND name IN ('orders_seller_buyer', 'order_items_order',"
+                                              " 'events_seller_buyer')")),
+                 3);
+        QCOMPARE(pragmaOf(db, "page_size"), QStringLiteral("16384"));
+        QCOMPARE(journalModeOf(db), QStringLiteral("wal"));
+    }
+
+    void dat1BadRowInTheMiddleOfABigFileAbortsAndChangesNothing_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("expected"); // "<file>:<line>: <reason>"
+
+        QTest::newRow("orders") << QStringLiteral("orders.csv") << 40001
+                                << QByteArray("O-bad,S0001,B-nobody,2026-01-05,100,delivered")
+                                << QStringLiteral("orders.csv:40001: unknown buyer_id \"B-nobody\"");
+        // Every order is written by then, and most items.
+        QTest::newRow("order items") << QStringLiteral("order_items.csv") << 50002
+                                     << QByteArray("O000000001,P-nobody,1,100")
+                                     << QStringLiteral(
+                                            "order_items.csv:50002: unknown product_id \"P-nobody\"");
+        QTest::newRow("events bad quoting")
+            << QStringLiteral("events.csv") << 9000 << QByteArray("B0000001,P000001,\"view\"x,2026-01-05")
+            << QStringLiteral("events.csv:9000: bad quoting: unexpected character after a closing quote");
+    }
+
+    void dat1BadRowInTheMiddleOfABigFileAbortsAndChangesNothing()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        QFETCH(QByteArray, row);
+        QFETCH(QString, expected);
+        const QString dir = m_dir.filePath(
+            QStringLiteral("big-bad-") +
+            QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        QVERIFY(copyDirectory(m_big, dir));
+        QVERIFY(replaceLine(QDir(dir).filePath(file), line, row));
+
+        const QString db = freshStore(QStringLiteral("big-bad.db"));
+        QVERIFY(!db.isEmpty());
+        const QString before = storeSnapshot(db);
+        const CliResult result = runServer({QStringLiteral("import"), QStringLiteral("--db"), db, dir});
+        QVERIFY2(result.exitCode != 0, result.out.constData());
+        const QString message = QString::fromUtf8(result.err);
+        QVERIFY2(message.contains(QDir(dir).filePath(expected)), qPrintable(message));
+        QCOMPARE(storeSnapshot(db), before);
+        QCOMPARE(journalModeOf(db), QStringLiteral("wal"));
+        QVERIFY(!QFileInfo::exists(db + QStringLiteral("-journal")));
+        QVERIFY(QFile::remove(db));
+    }
+
+    void dat1StoreWithFourKilobytePagesKeepsThemAndImports()
+    {
+        // A store created before the 16 KB page size: it opens, migrates and imports as before.
+        const QString db = m_dir.filePath(QStringLiteral("old-pages.db"));
+        QCOMPARE(onRawSqlite(
+                     db, {QStringLiteral("PRAGMA page_size=4096"),
+                          QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")}),
+                 QString());
+        QCOMPARE(pragmaOf(db, "page_size"), QStringLiteral("4096"));
+        const CliResult result = importBoundaryDataSet(db);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QCOMPARE(pragmaOf(db, "page_size"), QStringLiteral("4096"));
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders")), 32);
     }
 
     void dat1WrongHeaderIsRejected()
