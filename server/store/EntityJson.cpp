@@ -49,8 +49,11 @@ void JsonWriter::string(QStringView text)
             break;
     }
     // Plain ASCII (the usual case: ids, codes, dates) goes in one block.
+    const qsizetype start = m_out.size();
+    m_out.resize(start + ascii);
+    char* block = m_out.data() + start;
     for (qsizetype i = 0; i < ascii; ++i)
-        m_out.append(static_cast<char>(text[i].unicode()));
+        block[i] = static_cast<char>(text[i].unicode());
     if (ascii < size)
         escapedUtf8(text.mid(ascii).toUtf8());
     m_out.append('"');
@@ -66,8 +69,15 @@ void JsonWriter::string(QByteArrayView utf8)
 void JsonWriter::escapedUtf8(QByteArrayView utf8)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
+    // Bytes that need no escape are appended in runs, not one by one.
+    const char* run = utf8.data();
+    const char* const end = run + utf8.size();
+    for (const char* at = run; at != end; ++at) {
+        const auto byte = static_cast<unsigned char>(*at);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        m_out.append(run, at - run);
+        run = at + 1;
         switch (byte) {
         case '"':
             m_out.append("\\\"");
@@ -90,15 +100,13 @@ void JsonWriter::escapedUtf8(QByteArrayView utf8)
         case '\t':
             m_out.append("\\t");
             break;
-        default:
-            if (byte < 0x20) {
-                const char escape[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf]};
-                m_out.append(escape, sizeof escape);
-            } else {
-                m_out.append(c);
-            }
+        default: {
+            const char escape[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf]};
+            m_out.append(escape, sizeof escape);
+        }
         }
     }
+    m_out.append(run, end - run);
 }
 
 void JsonWriter::number(qint64 value)
@@ -148,37 +156,16 @@ void JsonWriter::storedArray(const QVariant& value)
 
 void writeBuyer(JsonWriter& json, const QSqlQuery& row, bool withId)
 {
-    // Keys in QJsonObject order (sorted), so the bytes equal those of buyer() + withId.
-    bool first = true;
-    const auto text = [&](const char* name, int column) {
-        json.key(name, first);
-        json.string(row.value(column).toString());
+    // The QtSql row reader: every value through QSqlQuery::value().
+    struct QtSqlRow final
+    {
+        const QSqlQuery& query;
+        void text(JsonWriter& out, int column) const { out.string(query.value(column).toString()); }
+        void textOrNull(JsonWriter& out, int column) const { out.textOrNull(query.value(column)); }
+        void storedArray(JsonWriter& out, int column) const { out.storedArray(query.value(column)); }
+        qint64 integer(int column) const { return query.value(column).toLongLong(); }
     };
-    const auto number = [&](const char* name, int column) {
-        json.key(name, first);
-        json.number(row.value(column).toLongLong());
-    };
-    json.raw("{");
-    text("age_band", 8);
-    number("avg_check_kopecks", 4);
-    text("chat", 13);
-    text("gender", 7);
-    if (withId)
-        text("id", buyerIdColumn);
-    json.key("interests", first);
-    json.storedArray(row.value(10));
-    json.key("last_communication", first);
-    json.textOrNull(row.value(12));
-    json.key("last_order", first);
-    json.textOrNull(row.value(6));
-    number("orders_90d", 3);
-    json.key("recommended_products", first);
-    json.storedArray(row.value(11));
-    text("region", 9);
-    number("revenue_kopecks", 5);
-    text("segment", 1);
-    text("subsegment", 2);
-    json.raw("}");
+    writeBuyerFields(json, QtSqlRow{row}, withId);
 }
 
 void writeBuyerAction(JsonWriter& json, const QSqlQuery& row)

@@ -57,12 +57,53 @@ private:
 // The buyer's `data` object from a row whose columns are buyerColumns(), in that order; with
 // `id` (the REST resource) or without (the feed's data).
 void writeBuyer(JsonWriter& json, const QSqlQuery& row, bool withId);
+// The same from any row reader with `text(json, column)`, `textOrNull(json, column)`,
+// `storedArray(json, column)` (writing the value as JsonWriter's same-named members do) and
+// `integer(column)`: writeBuyer() reads a QSqlQuery, the REST page on SQLite its C API.
+template <typename Row>
+void writeBuyerFields(JsonWriter& json, const Row& row, bool withId);
 // The buyer action's `data` object from a row whose first four columns are buyer_id,
 // product_id, type, date.
 void writeBuyerAction(JsonWriter& json, const QSqlQuery& row);
 // Column positions of buyerColumns().
 inline constexpr int buyerIdColumn = 0;
 inline constexpr int buyerRowVersionColumn = 14;
+
+template <typename Row>
+void writeBuyerFields(JsonWriter& json, const Row& row, bool withId)
+{
+    // Keys in QJsonObject order (sorted), so the bytes equal those of buyer() + withId.
+    bool first = true;
+    const auto text = [&](const char* name, int column) {
+        json.key(name, first);
+        row.text(json, column);
+    };
+    const auto number = [&](const char* name, int column) {
+        json.key(name, first);
+        json.number(row.integer(column));
+    };
+    json.raw("{");
+    text("age_band", 8);
+    number("avg_check_kopecks", 4);
+    text("chat", 13);
+    text("gender", 7);
+    if (withId)
+        text("id", buyerIdColumn);
+    json.key("interests", first);
+    row.storedArray(json, 10);
+    json.key("last_communication", first);
+    row.textOrNull(json, 12);
+    json.key("last_order", first);
+    row.textOrNull(json, 6);
+    number("orders_90d", 3);
+    json.key("recommended_products", first);
+    row.storedArray(json, 11);
+    text("region", 9);
+    number("revenue_kopecks", 5);
+    text("segment", 1);
+    text("subsegment", 2);
+    json.raw("}");
+}
 
 StoreResult<QJsonObject> seller(QSqlDatabase& db, const QSqlRecord& row, QDate asOf);
 QJsonObject buyer(const QSqlRecord& row);
