@@ -72,6 +72,8 @@ status=$(curl -s -o "$work/page.json" -w '%{http_code}' -H "Authorization: Beare
 rows=$(grep -o '"subsegment"' "$work/page.json" | wc -l)
 [ "$status" = 200 ] && [ "$rows" = 50 ] || { echo "server_api.sh: the buyers page answered $status with $rows rows" >&2; exit 1; }
 wrk -t2 -c32 -d2s -H "Authorization: Bearer $token" "$url" >/dev/null # warm-up
+# The wall figures mean something only on a quiet machine: the load average goes with them.
+echo "server_api.sh: buyers page run at $(date -u +%H:%M:%S) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 before=$(cpu_ticks "$server_pid")
 wrk -t2 -c32 -d"${duration}s" --latency -H "Authorization: Bearer $token" "$url" >"$work/wrk.txt"
 after=$(cpu_ticks "$server_pid")
@@ -112,6 +114,7 @@ COMMIT;
 SQL
 expected=$(sqlite3 "$work/sync.db" "SELECT COUNT(*) FROM segment_results WHERE seller_id = 'S1'")
 start_server "$work/sync.db"
+echo "server_api.sh: sync feed run at $(date -u +%H:%M:%S) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 # Per page the loop runs curl and one `tail` (the cursor and has_more end the body); the pages are
 # kept and counted after the clock stops, so the figure is the feed's, not grep's over 2 MB pages
 # (on a loaded machine each extra process in the loop cost ~0.1 s, more than the page itself).
