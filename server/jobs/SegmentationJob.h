@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/SegmentationInputs.h"
 #include "store/ServerStore.h"
 #include "store/StoreResult.h"
 
@@ -50,11 +51,18 @@ struct SellerSegmentationResult final
     QJsonObject entity;
 };
 
-// The segmentation job: aggregates orders and events in SQL per seller (for the window as of asOf
-// and as of asOf - 30 for the dynamics), classifies with domain/ and stores memberships,
-// thresholds, metrics and dynamics. Rows whose content changed get a new row_version; buyers no
-// longer known are deleted with a tombstone; unchanged rows are not written, so an incremental
-// sync after a re-run carries only what changed.
+// The segmentation job (docs/server.md "Jobs"): per seller, the seller's orders and the events on
+// its products are aggregated per buyer in one ordered pass each (as of asOf and as of asOf - 30
+// for the dynamics); once per run every buyer's activity per category is gathered for the
+// "Interested in your categories" rule and the buyers' attributes are held compactly (ids and
+// three small indexes). domain/ classifies; memberships, thresholds, metrics and dynamics are
+// stored. Rows whose content changed get a new row_version; buyers no longer known are deleted
+// with a tombstone; unchanged rows are not written, so an incremental sync after a re-run carries
+// only what changed.
+//
+// On SQLite the job reads and writes through SQLite's C API on the connection's own handle;
+// PostgreSQL (or SqlPath::Portable) goes through QtSql with the aggregates computed by the
+// database. Both give the same results.
 //
 // Threading: a job object is used by one thread at a time, with that thread's connection of the
 // store; each seller is written in its own transaction, so readers on other connections see a
@@ -70,7 +78,15 @@ public:
         qint64 rowsDeleted = 0;
     };
 
-    explicit SegmentationJob(std::shared_ptr<ServerStore> store, KeySegmentRule rule = {});
+    enum class SqlPath
+    {
+        Fastest, // SQLite's C API when the store is SQLite
+        Portable // QtSql only, as for PostgreSQL
+    };
+
+    explicit SegmentationJob(std::shared_ptr<ServerStore> store, KeySegmentRule rule = {},
+                             SqlPath path = SqlPath::Fastest);
+    ~SegmentationJob();
     Q_DISABLE_COPY_MOVE(SegmentationJob)
 
     // Every seller (after import, daily) or one seller (on demand).
@@ -83,16 +99,23 @@ public:
     // "Today" in the sellers' time zone (Europe/Moscow), the default asOf.
     static QDate today();
 
-    struct RunContext; // the dates and connection of one run (SegmentationJob.cpp)
+    // SegmentationJob.cpp: the inputs a run's sellers share, one thread's connection and scratch
+    // space, and one seller's gathered and classified buyers.
+    struct RunContext;
+    struct Worker;
+    struct SellerData;
 
 private:
-    RunContext makeContext(QDate asOf) const;
+    segmentation::SqlAccess::Mode accessMode() const;
+    StoreResult<std::unique_ptr<RunContext>> makeContext(Worker& worker, QDate asOf, const QString& onlySeller) const;
     StoreResult<Summary> run(const QStringList& sellerIds, QDate asOf);
-    StoreResult<SellerSegmentationResult> computeSeller(RunContext& context, const QString& sellerId);
-    StoreStatus storeSeller(RunContext& context, const SellerSegmentationResult& result, Summary& summary);
+    StoreResult<std::unique_ptr<SellerData>> computeSeller(const RunContext& context, Worker& worker,
+                                                           const QString& sellerId) const;
+    StoreStatus storeSeller(const RunContext& context, Worker& worker, SellerData& seller, Summary& summary) const;
 
     std::shared_ptr<ServerStore> m_store;
     KeySegmentRule m_rule;
+    SqlPath m_path;
 };
 
 } // namespace sellercrm::server
