@@ -120,12 +120,16 @@ Outcome<std::unique_ptr<CacheDb>> CacheDb::open(const QString& path, const QStri
     return Result(std::move(cache));
 }
 
+namespace {
+const QString usualCacheSize = u"PRAGMA cache_size = -32768"_s;
+}
+
 Outcome<Done> CacheDb::configure()
 {
     if (m_access == Access::ReadOnly)
         return exec(u"PRAGMA query_only = ON"_s);
     for (const QString& pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
-                                  u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA cache_size = -32768"_s}) {
+                                  u"PRAGMA temp_store = MEMORY"_s, usualCacheSize}) {
         if (auto result = exec(pragma); !result)
             return result;
     }
@@ -217,12 +221,45 @@ Outcome<Done> CacheDb::migrate(int fromVersion)
 Outcome<Done> CacheDb::ensureIndexes()
 {
     return inTransaction([this]() -> Outcome<Done> {
+        const QString actionKey = CacheSchema::actionKeyIndexStatement();
+        if (!exec(actionKey)) {
+            if (auto removed = exec(CacheSchema::removeRepeatedActions()); !removed)
+                return removed;
+        }
         for (const QString& statement : CacheSchema::indexStatements()) {
             if (auto result = exec(statement); !result)
                 return result;
         }
         return done();
     });
+}
+
+Outcome<Done> CacheDb::dropActionKeyIndex()
+{
+    return exec(u"DROP INDEX IF EXISTS "_s + CacheSchema::actionKeyIndexName());
+}
+
+bool CacheDb::hasIndex(const QString& name) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"_s);
+    query.addBindValue(name);
+    return query.exec() && query.next();
+}
+
+Outcome<Done> CacheDb::beginBulkLoad(int cacheMb)
+{
+    // An error here (another connection holds the file) only keeps WAL.
+    QSqlQuery journal(m_db);
+    journal.exec(u"PRAGMA journal_mode = TRUNCATE"_s);
+    return exec(u"PRAGMA cache_size = -%1"_s.arg(qint64(cacheMb) * 1024));
+}
+
+Outcome<Done> CacheDb::endBulkLoad()
+{
+    if (auto wal = exec(u"PRAGMA journal_mode = WAL"_s); !wal)
+        return wal;
+    return exec(usualCacheSize);
 }
 
 Outcome<Done> CacheDb::dropBuyerIndexes()

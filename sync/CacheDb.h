@@ -81,8 +81,20 @@ public:
     // Upgrades the file from `fromVersion` to CacheSchema::currentVersion, every step in one
     // transaction that rolls back on failure (the file keeps `fromVersion` then).
     Outcome<Done> migrate(int fromVersion);
+    // Builds every missing index (CacheSchema::indexStatements()). When the action key index
+    // cannot be built because a bulk load left repeated actions, the older ones go first.
     Outcome<Done> ensureIndexes();
+    // Drops the indexes of `buyers` and `buyer_actions`; the actions stay keyed (upserts work).
     Outcome<Done> dropBuyerIndexes();
+    // Drops the action key index too, for a bulk load (CacheWriter::setBulkLoad).
+    Outcome<Done> dropActionKeyIndex();
+    bool hasIndex(const QString& name) const;
+    // A first full sync into bare tables: a rollback journal instead of WAL (pages appended to the
+    // file are not journaled; every transaction stays atomic) and a page cache of `cacheMb` for
+    // the index build. Stays in WAL when another connection has the file open. endBulkLoad()
+    // returns to WAL and the usual page cache.
+    Outcome<Done> beginBulkLoad(int cacheMb);
+    Outcome<Done> endBulkLoad();
 
     // A prepared statement kept for the life of the connection; bind and exec it.
     QSqlQuery& prepared(const QString& sql);

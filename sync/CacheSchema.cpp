@@ -36,13 +36,16 @@ QString sqlType(FieldKind kind)
     return u"TEXT"_s;
 }
 
-QString createEntityTable(const EntityTable& table, const QStringList& extraColumns)
+const QString buyerActions = u"buyer_actions"_s;
+
+QString createEntityTable(const EntityTable& table, const QStringList& extraColumns, const QString& name = {})
 {
-    QStringList columns{u"id TEXT PRIMARY KEY NOT NULL"_s};
+    QStringList columns{isKeyedByIndex(table) ? u"id TEXT NOT NULL"_s : u"id TEXT PRIMARY KEY NOT NULL"_s};
     for (const Field& field : table.fields)
         columns << quotedColumn(field.name) + u' ' + sqlType(field.kind);
     columns << extraColumns;
-    return u"CREATE TABLE IF NOT EXISTS "_s + table.table + u" ("_s + columns.join(u", "_s) + u')';
+    return u"CREATE TABLE IF NOT EXISTS "_s + (name.isEmpty() ? table.table : name) + u" ("_s + columns.join(u", "_s)
+         + u')';
 }
 
 // Local columns of `communications` that are not feed fields: the audience's segment and
@@ -116,6 +119,8 @@ QString index(const QString& name, const QString& table, const QString& columns)
     return u"CREATE INDEX IF NOT EXISTS "_s + name + u" ON "_s + table + u" ("_s + columns + u')';
 }
 
+const QString actionKeyColumns = u"product_id, \"type\", \"date\", buyer_id"_s;
+
 } // namespace
 
 const QList<EntityTable>& entityTables()
@@ -187,6 +192,52 @@ QString quotedColumn(const QString& name)
     return keywords.contains(name) ? u'"' + name + u'"' : name;
 }
 
+QString keyColumns(const EntityTable& table)
+{
+    return isKeyedByIndex(table) ? actionKeyColumns : u"id"_s;
+}
+
+bool isKeyedByIndex(const EntityTable& table)
+{
+    return table.table == buyerActions;
+}
+
+QList<QByteArrayView> keyOfId(const EntityTable& table, QByteArrayView id)
+{
+    if (!isKeyedByIndex(table))
+        return {id};
+    // <buyer>:<product>:<type>:<date>, the key in index order: product, type, date, buyer.
+    QList<QByteArrayView> parts;
+    qsizetype start = 0;
+    for (qsizetype colon = id.indexOf(':'); colon >= 0 && parts.size() < 3; colon = id.indexOf(':', start)) {
+        parts << id.sliced(start, colon - start);
+        start = colon + 1;
+    }
+    parts << id.sliced(start);
+    if (parts.size() != 4 || parts.last().contains(':'))
+        return {};
+    return {parts.at(1), parts.at(2), parts.at(3), parts.at(0)};
+}
+
+QString actionKeyIndexName()
+{
+    return u"buyer_actions_by_product"_s;
+}
+
+QString actionKeyIndexStatement()
+{
+    // BUY-2 buyer-action filter on a product (an action type in a period) and the actions' key.
+    return u"CREATE UNIQUE INDEX IF NOT EXISTS "_s + actionKeyIndexName() + u" ON buyer_actions ("_s + actionKeyColumns
+         + u')';
+}
+
+QString removeRepeatedActions()
+{
+    return u"DELETE FROM buyer_actions WHERE rowid IN (SELECT rowid FROM (SELECT rowid, row_number() OVER"
+           " (PARTITION BY "_s
+         + actionKeyColumns + u" ORDER BY rowid DESC) AS newer FROM buyer_actions) WHERE newer > 1)"_s;
+}
+
 QStringList createStatements()
 {
     QStringList statements;
@@ -204,22 +255,19 @@ QStringList buyerIndexNames()
     QStringList names;
     for (const QString& column : buyerSortColumns)
         names << u"buyers_by_"_s + column;
-    names << u"buyers_by_segment_tree"_s << u"buyer_actions_by_product"_s << u"buyer_actions_by_type"_s
-          << u"buyer_actions_by_buyer"_s;
+    names << u"buyers_by_segment_tree"_s << u"buyer_actions_by_type"_s;
     return names;
 }
 
 QStringList indexStatements()
 {
-    QStringList statements;
+    QStringList statements{actionKeyIndexStatement()};
     // BUY-2: sort by any column, filter by segment tree, average-check range, last communication.
     for (const QString& column : buyerSortColumns)
         statements << index(u"buyers_by_"_s + column, u"buyers"_s, column + u", id"_s);
     statements << index(u"buyers_by_segment_tree"_s, u"buyers"_s, u"segment, subsegment, avg_check_kopecks, id"_s);
-    // BUY-2 buyer-action filter: an action type on a product in a period, or any product.
-    statements << index(u"buyer_actions_by_product"_s, u"buyer_actions"_s, u"product_id, \"type\", \"date\", buyer_id"_s)
-               << index(u"buyer_actions_by_type"_s, u"buyer_actions"_s, u"\"type\", \"date\", buyer_id"_s)
-               << index(u"buyer_actions_by_buyer"_s, u"buyer_actions"_s, u"buyer_id"_s);
+    // BUY-2 buyer-action filter of any product (on a product: the key index).
+    statements << index(u"buyer_actions_by_type"_s, u"buyer_actions"_s, u"\"type\", \"date\", buyer_id"_s);
     // COM-5: audience tree, status, send-date range; COM-2 sorts by created and send date.
     statements << index(u"communications_by_audience"_s, u"communications"_s,
                         u"audience_segment, audience_subsegment, send_date"_s)
@@ -256,6 +304,20 @@ QStringList migrationStep(int fromVersion)
         return {
             createEntityTable(*tableForName(u"saved_audiences"_s), audienceLocalColumns),
             u"UPDATE meta SET value = '3' WHERE key = 'schema_version'"_s,
+        };
+    }
+    if (fromVersion == 3) {
+        // The actions move to a rowid table keyed by the unique index; one row per key (the
+        // last written), the old table's indexes go with it.
+        const QString moved = buyerActions + u"_v4"_s;
+        return {
+            createEntityTable(*tableForName(buyerActions), {}, moved),
+            u"INSERT INTO "_s + moved + u" SELECT id, buyer_id, product_id, \"type\", \"date\" FROM buyer_actions"
+                " WHERE rowid IN (SELECT MAX(rowid) FROM buyer_actions GROUP BY "_s + actionKeyColumns + u')',
+            u"DROP TABLE buyer_actions"_s,
+            u"ALTER TABLE "_s + moved + u" RENAME TO buyer_actions"_s,
+            actionKeyIndexStatement(),
+            u"UPDATE meta SET value = '4' WHERE key = 'schema_version'"_s,
         };
     }
     return {};

@@ -40,6 +40,7 @@ struct SyncReport final
     qint64 elapsedMs = 0;    // from start() to the last commit (or the failure)
     qint64 processingMs = 0; // of that, the client's own work: parsing, validating, writing pages
     qint64 indexingMs = 0;   // of that, building the indexes after a full sync
+    qint64 indexingCpuMs = 0; // processor time of the process while the indexes were built
     OutboxReport outbox;
     QDateTime finishedAt; // UTC
 };

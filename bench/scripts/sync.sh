@@ -72,15 +72,17 @@ echo "BENCH sync_full_${size}_changes$suffix $(report "$work/full.err" changes) 
 echo "BENCH sync_full_${size}_client_cpu_s$suffix $(seconds "$(report "$work/full.err" cpu_ms)") s"
 echo "BENCH sync_full_${size}_client_processing_s$suffix $(seconds "$(report "$work/full.err" processing_ms)") s"
 echo "BENCH sync_full_${size}_client_index_s$suffix $(seconds "$(report "$work/full.err" indexing_ms)") s"
+echo "BENCH sync_full_${size}_client_index_cpu_s$suffix $(seconds "$(report "$work/full.err" indexing_cpu_ms)") s"
 echo "BENCH sync_full_${size}_server_cpu_s$suffix $(seconds $((server_cpu_after - server_cpu_before))) s"
 echo "BENCH sync_full_${size}_server_rss_mb$suffix $(( $(grep VmHWM "/proc/$server_pid/status" | awk '{print $2}') / 1024 )) MB"
 
-# 1 000 changed buyers: the server's change versions of 1 000 of the seller's buyers move on,
-# as a segmentation run that re-classifies them does.
+# 1 000 changed buyers: 1 000 of the seller's buyers bought again (orders, revenue and last order
+# change, so three of the buyers indexes), with new change versions as a segmentation run gives them.
 sqlite3 "$work/server.sqlite" <<SQL
 BEGIN;
 UPDATE counters SET value = value + 1 WHERE name = 'row_version';
-UPDATE segment_results SET row_version = (SELECT value FROM counters WHERE name = 'row_version')
+UPDATE segment_results SET row_version = (SELECT value FROM counters WHERE name = 'row_version'),
+       orders_90d = orders_90d + 1, revenue_kopecks = revenue_kopecks + avg_check_kopecks, last_order = '$as_of'
  WHERE seller_id = '$seller' AND buyer_id IN
    (SELECT buyer_id FROM segment_results WHERE seller_id = '$seller' ORDER BY buyer_id LIMIT 1000);
 COMMIT;
@@ -96,6 +98,7 @@ process_ms=$(echo "($end - $start) * 1000" | bc -l | xargs printf '%.0f')
 echo "BENCH sync_incremental_1k_ms$suffix $session_ms ms"
 echo "BENCH sync_incremental_1k_changes$suffix $(report "$work/incremental.err" changes) changes"
 echo "BENCH sync_incremental_1k_process_ms$suffix $process_ms ms"
+echo "BENCH sync_incremental_1k_cpu_ms$suffix $(report "$work/incremental.err" cpu_ms) ms"
 echo "BENCH sync_process_overhead_ms$suffix $((process_ms - session_ms)) ms"
 
 # The documented command of the app itself (when the app is built): a sync with nothing new.
@@ -111,3 +114,4 @@ fi
 
 "$client" --export-snapshot "$work/snapshot.crm" "${args[@]}" > /dev/null 2> "$work/export.err"
 echo "BENCH snapshot_export_${size}_s$suffix $(seconds "$(report "$work/export.err" export_ms)") s"
+echo "BENCH snapshot_export_${size}_cpu_ms$suffix $(report "$work/export.err" cpu_ms) ms"

@@ -45,7 +45,7 @@ int main(int argc, char* argv[])
     if (run && run->sync) {
         const sellercrm::SyncReport& report = *run->sync;
         err << "session_ms " << report.elapsedMs << "\nprocessing_ms " << report.processingMs << "\nindexing_ms "
-            << report.indexingMs << "\nchanges " << report.items << "\npages " << report.pages << "\nbytes "
+            << report.indexingMs << "\nindexing_cpu_ms " << report.indexingCpuMs << "\nchanges " << report.items << "\npages " << report.pages << "\nbytes "
             << report.bytes << '\n';
     }
     if (run && run->exportMs >= 0)

@@ -1,6 +1,7 @@
-// CacheDb: schema, WAL, readers, the upgrade of a real schema-1 file (tests/data/cache), a failed
-// upgrade that rolls back, a newer schema refused, and an index behind every Buyers sort and
-// filter (BUY-2) and every Communications filter (COM-5).
+// CacheDb: schema, WAL, readers, the upgrade of real schema-1 and schema-3 files
+// (tests/data/cache), a failed upgrade that rolls back, a newer schema refused, an index behind
+// every Buyers sort and filter (BUY-2) and every Communications filter (COM-5), and the bulk load
+// of a first full sync (buyer actions appended, repeated ones resolved, the key index at the end).
 #include "CacheDb.h"
 #include "CacheSchema.h"
 #include "CacheWriter.h"
@@ -9,6 +10,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -20,7 +22,39 @@ using namespace sellercrm;
 namespace {
 
 const QString v1File = QStringLiteral(SELLERCRM_TEST_DATA "/cache/cache-v1.sqlite");
+const QString v3File = QStringLiteral(SELLERCRM_TEST_DATA "/cache/cache-v3.sqlite");
 
+// A feed page of buyer-action changes: "+id" upserts the action its id spells, "-id" deletes it.
+QByteArray actionsPage(const QStringList& changes, bool hasMore = true)
+{
+    QJsonArray items;
+    for (const QString& change : changes) {
+        const QString id = change.mid(1);
+        QJsonObject item{{u"type"_s, u"buyer_action"_s}, {u"id"_s, id}};
+        if (change.startsWith(u'+')) {
+            const QStringList parts = id.split(u':');
+            item.insert(u"op"_s, u"upsert"_s);
+            item.insert(u"data"_s, QJsonObject{{u"buyer_id"_s, parts.at(0)}, {u"product_id"_s, parts.at(1)},
+                                               {u"type"_s, parts.at(2)}, {u"date"_s, parts.at(3)}});
+        } else {
+            item.insert(u"op"_s, u"delete"_s);
+        }
+        items.append(item);
+    }
+    return QJsonDocument(QJsonObject{{u"schema_version"_s, 1}, {u"cursor"_s, u"c"_s}, {u"has_more"_s, hasMore},
+                                     {u"changes"_s, items}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QStringList actionIds(const QSqlDatabase& db)
+{
+    QStringList ids;
+    QSqlQuery query(db);
+    query.exec(u"SELECT id FROM buyer_actions ORDER BY id"_s);
+    while (query.next())
+        ids << query.value(0).toString();
+    return ids;
+}
 QString scalar(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
@@ -60,11 +94,12 @@ class CacheDbTest : public QObject
 
     QTemporaryDir m_dir;
 
-    QString copyOfV1(const QString& name)
+    // A writable copy of a kept cache file of an older schema.
+    QString copyOf(const QString& file, const QString& name)
     {
         const QString path = m_dir.filePath(name);
         QFile::remove(path);
-        if (!QFile::copy(v1File, path))
+        if (!QFile::copy(file, path))
             return {};
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         return path;
@@ -129,7 +164,7 @@ private slots:
 
     void upgradesASchemaOneFile()
     {
-        const QString path = copyOfV1(u"v1.sqlite"_s);
+        const QString path = copyOf(v1File, u"v1.sqlite"_s);
         QVERIFY(!path.isEmpty());
         auto cache = CacheDb::open(path, u"test"_s);
         QVERIFY2(cache, qPrintable(cache.error()));
@@ -153,9 +188,80 @@ private slots:
                  u"1"_s);
     }
 
+    void upgradesASchemaThreeFile()
+    {
+        auto cache = CacheDb::open(copyOf(v3File, u"v3.sqlite"_s), u"test"_s);
+        QVERIFY2(cache, qPrintable(cache.error()));
+        const QSqlDatabase db = cache.value()->connection();
+        QCOMPARE(cache.value()->schemaVersion(), CacheSchema::currentVersion);
+        QCOMPARE(cache.value()->syncState().cursor, u"v3-cursor-91"_s);
+        QCOMPARE(cache.value()->rowCount(u"saved_audiences"_s), 1);
+        QCOMPARE(actionIds(db), (QStringList{u"B000001:P1:order:2026-09-28"_s, u"B000001:P2:view:2026-09-20"_s,
+                                             u"B000002:P1:cart:2026-09-14"_s}));
+        // Keyed by the unique index of its parts, not by the id; the unread index is gone.
+        QCOMPARE(scalar(db, u"SELECT pk FROM pragma_table_info('buyer_actions') WHERE name = 'id'"_s), u"0"_s);
+        QCOMPARE(scalar(db, u"SELECT \"unique\" FROM pragma_index_list('buyer_actions') WHERE name = '%1'"_s.arg(
+                                CacheSchema::actionKeyIndexName())),
+                 u"1"_s);
+        QVERIFY(!cache.value()->hasIndex(u"buyer_actions_by_buyer"_s));
+        QVERIFY(cache.value()->hasIndex(u"buyer_actions_by_type"_s));
+        // The feed's upsert and delete work on the upgraded table.
+        CacheWriter writer(*cache.value());
+        auto page = FeedPage::parse(actionsPage({u"+B000001:P1:order:2026-09-28"_s, u"-B000002:P1:cart:2026-09-14"_s}));
+        QVERIFY2(page, qPrintable(page.error()));
+        QVERIFY(writer.applyPage(page.value()));
+        QCOMPARE(actionIds(db), (QStringList{u"B000001:P1:order:2026-09-28"_s, u"B000001:P2:view:2026-09-20"_s}));
+    }
+
+    void bulkLoadAppendsActionsAndKeepsOneOfEachAfterARestart()
+    {
+        const QString path = m_dir.filePath(u"bulk.sqlite"_s);
+        auto cache = CacheDb::open(path, u"test"_s);
+        QVERIFY2(cache, qPrintable(cache.error()));
+        const QSqlDatabase db = cache.value()->connection();
+        QVERIFY(cache.value()->dropBuyerIndexes());
+        QVERIFY(cache.value()->hasIndex(CacheSchema::actionKeyIndexName())); // still keyed
+        QVERIFY(cache.value()->dropActionKeyIndex());
+        QVERIFY(!cache.value()->hasIndex(CacheSchema::actionKeyIndexName()));
+        QVERIFY(cache.value()->beginBulkLoad(8));
+        const QString a = u"B1:P1:view:2026-11-01"_s;
+        const QString b = u"B2:P1:cart:2026-11-02"_s;
+        const QString c = u"B3:P2:order:2026-11-03"_s;
+        {
+            CacheWriter writer(*cache.value());
+            writer.setBulkLoad(true);
+            // Repeated in one session: found through the session's memory; a delete too.
+            auto page = FeedPage::parse(actionsPage({u'+' + a, u'+' + b, u'+' + a, u'-' + b, u'+' + b, u'+' + a}));
+            QVERIFY2(page, qPrintable(page.error()));
+            QVERIFY(writer.applyPage(page.value()));
+            QCOMPARE(actionIds(db), (QStringList{a, b}));
+        }
+        {
+            // After a restart the session does not know what was written before: `a` lands twice,
+            // a delete of `b` finds it by its parts, and the key index build keeps one `a`.
+            CacheWriter writer(*cache.value());
+            writer.setBulkLoad(true);
+            auto page = FeedPage::parse(actionsPage({u'+' + a, u'-' + b, u'+' + c}, false));
+            QVERIFY2(page, qPrintable(page.error()));
+            QVERIFY(writer.applyPage(page.value()));
+            QCOMPARE(actionIds(db), (QStringList{a, a, c}));
+        }
+        QVERIFY(cache.value()->ensureIndexes());
+        QVERIFY(cache.value()->endBulkLoad());
+        QVERIFY(cache.value()->hasIndex(CacheSchema::actionKeyIndexName()));
+        QCOMPARE(actionIds(db), (QStringList{a, c}));
+        QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s), u"wal"_s);
+        // Incremental changes go through the key index again.
+        CacheWriter writer(*cache.value());
+        auto page = FeedPage::parse(actionsPage({u'+' + a, u'+' + b, u'-' + c}, false));
+        QVERIFY2(page, qPrintable(page.error()));
+        QVERIFY(writer.applyPage(page.value()));
+        QCOMPARE(actionIds(db), (QStringList{a, b}));
+    }
+
     void failedUpgradeRollsBackToTheOldVersion()
     {
-        const QString path = copyOfV1(u"v1-broken.sqlite"_s);
+        const QString path = copyOf(v1File, u"v1-broken.sqlite"_s);
         {
             // A column the upgrade adds already exists: the step fails half-way.
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"sabotage"_s);
