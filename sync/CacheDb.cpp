@@ -252,6 +252,9 @@ Outcome<Done> CacheDb::beginBulkLoad(int cacheMb)
     // An error here (another connection holds the file) only keeps WAL.
     QSqlQuery journal(m_db);
     journal.exec(u"PRAGMA journal_mode = TRUNCATE"_s);
+    // The index build's sorter may sort on a second thread (the server is idle by then).
+    if (auto threads = exec(u"PRAGMA threads = 2"_s); !threads)
+        return threads;
     return exec(u"PRAGMA cache_size = -%1"_s.arg(qint64(cacheMb) * 1024));
 }
 
@@ -259,6 +262,8 @@ Outcome<Done> CacheDb::endBulkLoad()
 {
     if (auto wal = exec(u"PRAGMA journal_mode = WAL"_s); !wal)
         return wal;
+    if (auto threads = exec(u"PRAGMA threads = 0"_s); !threads)
+        return threads;
     return exec(usualCacheSize);
 }
 
