@@ -82,16 +82,20 @@ private:
         CsvExporter::appendQuoted(m_model.exportText(values.values(), m_column).toUtf8(), out);
     }
 
-    // The text of a value is made once and then found by the value's type and bytes (a real by
-    // its bits: two reals may print alike).
+    // The text of a value is made once and then found by the value's type and bytes. Numbers
+    // are keyed by their bits, never converted to text: two reals may print alike, and SQLite's
+    // type of a converted value is no longer what it was.
     void appendPerValue(const SqliteRowReader& row, RowValues& values, QByteArray& out)
     {
         const int at = m_source.valueIndex;
         m_key.resize(0);
         if (row.isNull(at)) {
             m_key.append('n');
-        } else if (row.isInteger(at) || row.isText(at)) {
-            m_key.append(row.isInteger(at) ? 'i' : 't').append(row.text(at));
+        } else if (row.isText(at)) {
+            m_key.append('t').append(row.text(at));
+        } else if (row.isInteger(at)) {
+            const qint64 integer = row.integer(at);
+            m_key.append('i').append(reinterpret_cast<const char*>(&integer), sizeof integer);
         } else if (const QVariant value = row.value(at); value.typeId() == QMetaType::Double) {
             const double real = value.toDouble();
             m_key.append('f').append(reinterpret_cast<const char*>(&real), sizeof real);

@@ -41,7 +41,8 @@ public:
     bool isInteger(int column) const;
     bool isText(int column) const;
     qint64 integer(int column) const;
-    // The value as UTF-8 text (integers and reals converted by SQLite; NULL is empty).
+    // The value as UTF-8 text (NULL is empty). A number is converted by SQLite, after which the
+    // is...() answers for it are no longer reliable: read numbers with integer() or value().
     QByteArrayView text(int column) const;
     // The value as QtSql's SQLite driver gives it: qint64, double, QString, QByteArray, or a
     // null QString for NULL.
