@@ -152,14 +152,15 @@ sqlite3* BulkInserter::sqliteHandleOf(const QSqlDatabase& db)
     return native;
 }
 
-QString BulkInserter::statement(int rows) const
+QString BulkInserter::statement(int rows, bool failKeepsEarlierRows) const
 {
     QString row = QStringLiteral("(");
     for (qsizetype i = 0; i < m_columns.size(); ++i)
         row += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
     row += QLatin1Char(')');
-    QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_table, m_columns.join(QLatin1Char(',')));
+    QString sql = QStringLiteral("INSERT %1INTO %2 (%3) VALUES ")
+                      .arg(failKeepsEarlierRows ? QStringLiteral("OR FAIL ") : QString(), m_table,
+                           m_columns.join(QLatin1Char(',')));
     sql.reserve(sql.size() + rows * (row.size() + 1) + m_conflictClause.size() + 1);
     for (int i = 0; i < rows; ++i) {
         if (i > 0)
@@ -212,7 +213,10 @@ sqlite3_stmt* BulkInserter::nativeStatement(int rows, QString* error)
     sqlite3_stmt*& kept = rows == 1 ? m_nativeSingle : m_nativeBatch;
     if (kept)
         return kept;
-    const QByteArray sql = statement(rows).toUtf8();
+    // OR FAIL (without an upsert clause): a refused row ends the statement and keeps the rows
+    // before it, so SQLite needs no statement journal. A multi-row INSERT that could abort would
+    // copy every page it touches to one (a temporary file: ~12 page writes per 256 rows).
+    const QByteArray sql = statement(rows, m_conflictClause.isEmpty()).toUtf8();
     if (sqlite3_prepare_v3(m_native, sql.constData(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
                            &kept, nullptr) != SQLITE_OK) {
         *error =
@@ -224,7 +228,7 @@ sqlite3_stmt* BulkInserter::nativeStatement(int rows, QString* error)
 }
 
 StoreStatus BulkInserter::stepNative(sqlite3_stmt* statement, const BulkRows& rows, qsizetype first,
-                                     int count)
+                                     int count, qsizetype* failedRow)
 {
     const int columns = rows.columns();
     int parameter = 1;
@@ -251,10 +255,16 @@ StoreStatus BulkInserter::stepNative(sqlite3_stmt* statement, const BulkRows& ro
         }
     }
     const int stepped = bound == SQLITE_OK ? sqlite3_step(statement) : bound;
+    if (stepped == SQLITE_DONE) {
+        sqlite3_reset(statement);
+        return {};
+    }
+    // A refused row (constraint): the rows before it went in (OR FAIL), sqlite3_changes() counts them.
+    if (failedRow && (stepped & 0xff) == SQLITE_CONSTRAINT && m_conflictClause.isEmpty())
+        *failedRow = first + sqlite3_changes(m_native);
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_native));
     sqlite3_reset(statement);
-    if (stepped != SQLITE_DONE)
-        return StoreStatus::failure(failure(QString::fromUtf8(sqlite3_errmsg(m_native))));
-    return {};
+    return StoreStatus::failure(failure(message));
 }
 
 StoreStatus BulkInserter::writeNative(const BulkRows& rows, qsizetype* failedRow)
@@ -266,30 +276,19 @@ StoreStatus BulkInserter::writeNative(const BulkRows& rows, qsizetype* failedRow
         sqlite3_stmt* batch = nativeStatement(m_rowsPerStatement, &error);
         if (!batch)
             return StoreStatus::failure(error);
-        for (; row + m_rowsPerStatement <= count; row += m_rowsPerStatement) {
-            const StoreStatus status = stepNative(batch, rows, row, m_rowsPerStatement);
-            if (status)
-                continue;
-            // A refused statement changed nothing: its rows are retried singly to name the row,
-            // unless SQLite ended the transaction (I/O errors), when no row may go in on its own.
-            if (sqlite3_get_autocommit(m_native))
+        for (; row + m_rowsPerStatement <= count; row += m_rowsPerStatement)
+            if (const StoreStatus status = stepNative(batch, rows, row, m_rowsPerStatement, failedRow);
+                !status)
                 return status;
-            break;
-        }
     }
     if (row == count)
         return {};
     sqlite3_stmt* single = nativeStatement(1, &error);
     if (!single)
         return StoreStatus::failure(error);
-    for (; row < count; ++row) {
-        const StoreStatus status = stepNative(single, rows, row, 1);
-        if (!status) {
-            if (failedRow)
-                *failedRow = row;
+    for (; row < count; ++row)
+        if (const StoreStatus status = stepNative(single, rows, row, 1, failedRow); !status)
             return status;
-        }
-    }
     return {};
 }
 
@@ -309,7 +308,7 @@ StoreStatus BulkInserter::writeQtSql(const BulkRows& rows)
     const qsizetype count = rows.rowCount();
     qsizetype row = 0;
     if (count >= m_rowsPerStatement) {
-        if (!m_fullBatchPrepared && !m_fullBatch.prepare(statement(m_rowsPerStatement)))
+        if (!m_fullBatchPrepared && !m_fullBatch.prepare(statement(m_rowsPerStatement, false)))
             return StoreStatus::failure(
                 sqlError(m_fullBatch, QStringLiteral("preparing the insert into %1").arg(m_table)));
         m_fullBatchPrepared = true;
@@ -321,7 +320,7 @@ StoreStatus BulkInserter::writeQtSql(const BulkRows& rows)
         return {};
     QSqlQuery tail(m_db);
     const int tailRows = static_cast<int>(count - row);
-    if (!tail.prepare(statement(tailRows)))
+    if (!tail.prepare(statement(tailRows, false)))
         return StoreStatus::failure(
             sqlError(tail, QStringLiteral("preparing the insert into %1").arg(m_table)));
     return execQtSql(tail, rows, row, tailRows);

@@ -93,9 +93,10 @@ public:
     StoreStatus endRow();
     StoreStatus finish();
 
-    // Writes every row of `rows` (same columns). On failure through SQLite's C API, `*failedRow`
-    // (when given) is the index of the row SQLite refused (the statement's rows are retried one by
-    // one to find it); otherwise -1.
+    // Writes every row of `rows` (same columns). On failure the rows before the failing statement
+    // (through SQLite's C API: before the refused row) may be in the table: roll the transaction
+    // back. Through SQLite's C API `*failedRow` (when given) is then the index of the row SQLite
+    // refused (a constraint); otherwise -1.
     StoreStatus write(const BulkRows& rows, qsizetype* failedRow = nullptr);
 
     qint64 rowsWritten() const { return m_rowsWritten; }
@@ -107,12 +108,13 @@ public:
     static sqlite3* sqliteHandleOf(const QSqlDatabase& db);
 
 private:
-    QString statement(int rows) const;
+    QString statement(int rows, bool failKeepsEarlierRows) const;
     StoreStatus writeNative(const BulkRows& rows, qsizetype* failedRow);
     StoreStatus writeQtSql(const BulkRows& rows);
     sqlite3_stmt* nativeStatement(int rows, QString* error);
     // Binds `count` rows starting at `first` and runs the statement once.
-    StoreStatus stepNative(sqlite3_stmt* statement, const BulkRows& rows, qsizetype first, int count);
+    StoreStatus stepNative(sqlite3_stmt* statement, const BulkRows& rows, qsizetype first, int count,
+                           qsizetype* failedRow);
     StoreStatus execQtSql(QSqlQuery& query, const BulkRows& rows, qsizetype first, int count);
     QString failure(const QString& detail) const;
 

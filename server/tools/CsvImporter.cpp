@@ -26,7 +26,8 @@ namespace {
 
 using Fields = std::vector<QByteArrayView>;
 
-// Bulk indexes are dropped and rebuilt when the big files are at least this large.
+// Bulk indexes are dropped and rebuilt when the big files are at least this large, or when the
+// store holds no orders yet (building an index once is cheaper than maintaining it row by row).
 constexpr qint64 rebuildIndexesFromBytes = 64LL * 1024 * 1024;
 
 QString text(QByteArrayView field)
@@ -495,7 +496,7 @@ StoreStatus ImportRun::run(CsvImporter::Summary& summary)
     qint64 bigBytes = 0;
     for (const char* big : {"orders.csv", "order_items.csv", "events.csv"})
         bigBytes += QFileInfo(QDir(m_directory).filePath(QString::fromLatin1(big))).size();
-    const bool rebuild = bigBytes >= rebuildIndexesFromBytes;
+    const bool rebuild = bigBytes >= rebuildIndexesFromBytes || (bigBytes > 0 && m_orders.size() == 0);
     if (rebuild && !(status = rebuildIndexes(true)))
         return status;
 

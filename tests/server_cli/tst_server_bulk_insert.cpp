@@ -118,8 +118,8 @@ private slots:
         QCOMPARE(failedRow, 700);
         QVERIFY2(status.error().contains(QLatin1String("inserting into sample")), qPrintable(status.error()));
         QVERIFY2(status.error().contains(QLatin1String("UNIQUE")), qPrintable(status.error()));
-        // The two statements before it went in, the third's rows before the refused one were
-        // retried singly; nothing after it.
+        // The two statements before it went in, and the third one's rows before the refused one
+        // (OR FAIL); nothing after it.
         QCOMPARE(rowsInTransaction, before + 700);
         // The transaction rolled back.
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM sample")).toInt(), before);
