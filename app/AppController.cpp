@@ -222,6 +222,9 @@ void AppController::reportFirstPaint()
     };
     if (QWidget* page = m_window->page(m_window->currentPage()))
         qApp->installEventFilter(new PaintWatch(page));
+    // The pages made in the background after it (MainWindow::warmUpDelayMs) have read the cache.
+    connect(m_window.get(), &MainWindow::warmedUp, this, [] { QTextStream(stdout) << "warmed" << Qt::endl; },
+            Qt::SingleShotConnection);
 }
 
 bool AppController::openSnapshot(const QString& file, QString* error)

@@ -25,7 +25,8 @@ std::optional<AppOptions> AppOptions::parse(const QStringList& arguments, QStrin
                                   u"page"_s);
     const QCommandLineOption cache(u"cache"_s, tr("Use this cache file instead of the account's."), u"file"_s);
     const QCommandLineOption reportPainted(
-        u"report-painted"_s, tr("Print “painted” on standard output once the first page is painted with its data "
+        u"report-painted"_s, tr("Print “painted” on standard output once the first page is painted with its data, "
+                                "and “warmed” once the pages made in the background have read their data "
                                 "(start-up benchmarks)."));
     parser.addOptions({ server, tokenFile, snapshot, demo, lang, grab, cache, reportPainted });
     parser.addPositionalArgument(u"out.png"_s, tr("With --grab: the PNG file to write."), u"[out.png]"_s);

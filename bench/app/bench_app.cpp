@@ -5,11 +5,17 @@
 // catalog and communications; the seller and the segmentation figures counted from those
 // buyers) and kept next to this binary, or at SELLERCRM_BENCH_CACHE.
 //   app_cold_start_ms   `sellercrm --cache FILE --report-painted` from process start to the
-//                       "painted" line (Home painted with its data); median of 5 starts.
-//   app_idle_rss_mb     resident memory of that process 3 s after Home is painted.
-//   app_page_switch_ms  in this process, over the same cache: the slowest page of Home,
-//                       Segments, a segment page, Buyer portrait, Buyers and Communications,
+//                       "painted" line (Home painted with its data); median of 5 starts; the
+//                       _cpu_ms twin is the processor time the app had used by then.
+//   app_idle_rss_mb     resident memory of that process once its warm-up (the portrait's
+//                       snapshot read in the background after Home) has finished and 1 s more;
+//                       app_idle_rss_before_warmup_mb: 3 s after Home is painted, as before.
+//   app_page_switch_ms  in this process, over the same cache, as a seller uses the app: Home
+//                       painted, 2 s idle (the warm-up runs then), then the slowest page of
+//                       Segments, a segment page, Buyer portrait, Buyers, Communications and Home,
 //                       from showPage() to the page painted with its data, first visit.
+//   app_page_switch_cold_ms the same in a window without the warm-up, switching right after
+//                       Home is painted (the portrait's first visit waits for its snapshot).
 //   app_all_pages_rss_mb resident memory of this process once every page was visited.
 #include "AppSettings.h"
 #include "CacheDb.h"
@@ -41,7 +47,10 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <memory>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace sellercrm;
@@ -75,6 +84,21 @@ double residentMb(qint64 pid)
 double processorSeconds()
 {
     return double(std::clock()) / CLOCKS_PER_SEC;
+}
+
+// Processor time (user + system, all threads) another process has used so far.
+double processorMsOf(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // The fields after the command name in parentheses: state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
 Outcome<Done> putEntity(CacheDb& cache, const QString& type, const QString& id, const QVariantList& values)
@@ -148,8 +172,12 @@ QString prepareCache(int buyers)
     QString path = qEnvironmentVariable("SELLERCRM_BENCH_CACHE");
     if (path.isEmpty())
         path = QCoreApplication::applicationDirPath() + u"/app-bench-%1.sqlite"_s.arg(buyers);
-    if (QFileInfo::exists(path))
+    if (QFileInfo::exists(path)) {
+        // A cache kept from an older build: upgraded to the current schema (the app opens it read-only).
+        if (auto kept = CacheDb::open(path, u"bench-upgrade"_s); !kept)
+            fail(kept.error());
         return path;
+    }
     const QString partial = path + u".partial"_s;
     QFile::remove(partial);
     QElapsedTimer timer;
@@ -188,11 +216,27 @@ QString appExecutable()
 struct StartRun
 {
     double paintedMs = -1;
+    double paintedCpuMs = -1;
     double idleRssMb = -1;
+    double warmedRssMb = -1;
+    double warmedMs = -1;
 };
 
+// Reads the process' standard output until `line` appears; the wall time then, or -1.
+double waitForLine(QProcess& process, QByteArray& out, const QByteArray& line, const QElapsedTimer& timer)
+{
+    while (timer.elapsed() < 60'000) {
+        out += process.readAllStandardOutput();
+        if (out.contains(line))
+            return double(timer.nsecsElapsed()) / 1e6;
+        if (!process.waitForReadyRead(100) && process.state() == QProcess::NotRunning)
+            break;
+    }
+    return -1;
+}
+
 // One start of the real app: process start to its "painted" line; optionally the resident
-// memory 3 s later.
+// memory 3 s later and once its warm-up has finished.
 StartRun startApp(const QString& app, const QString& cache, bool measureRss)
 {
     QTemporaryDir home;
@@ -207,20 +251,18 @@ StartRun startApp(const QString& app, const QString& cache, bool measureRss)
     process.start(app, { u"--cache"_s, cache, u"--lang"_s, u"en"_s, u"--report-painted"_s });
     StartRun run;
     QByteArray out;
-    while (timer.elapsed() < 60'000) {
-        if (!process.waitForReadyRead(100) && process.state() == QProcess::NotRunning)
-            break;
-        out += process.readAllStandardOutput();
-        if (out.contains("painted")) {
-            run.paintedMs = double(timer.nsecsElapsed()) / 1e6;
-            break;
-        }
-    }
+    run.paintedMs = waitForLine(process, out, "painted", timer);
     if (run.paintedMs < 0)
         fail(u"the app did not report a painted page: %1"_s.arg(QString::fromUtf8(process.readAllStandardError())));
+    run.paintedCpuMs = processorMsOf(process.processId());
     if (measureRss) {
         QThread::msleep(3000);
         run.idleRssMb = residentMb(process.processId());
+        run.warmedMs = waitForLine(process, out, "warmed", timer);
+        if (run.warmedMs < 0)
+            fail(u"the app did not report its warm-up: %1"_s.arg(QString::fromUtf8(process.readAllStandardError())));
+        QThread::msleep(1000);
+        run.warmedRssMb = residentMb(process.processId());
     }
     process.kill();
     process.waitForFinished(5000);
@@ -244,6 +286,48 @@ double switchTo(MainWindow& window, const QString& pageId)
     fail(u"the page %1 did not show its data in 30 s"_s.arg(pageId));
 }
 
+// Idles the event loop for `ms` milliseconds, as a seller looking at the page does.
+void idle(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
+struct Visits
+{
+    double slowestMs = 0;
+    QString slowestPage;
+    double cpuMs = 0;
+};
+
+// The first visit of every page after Home, then a few second visits; the slowest first visit.
+Visits visitEveryPage(MainWindow& window, const char* label)
+{
+    Visits visits;
+    const double cpuBefore = processorSeconds();
+    for (const QString& pageId : { u"segments"_s, u"segment:at_risk"_s, u"portrait"_s, u"buyers"_s,
+                                   u"communications"_s, u"home"_s }) {
+        const double pageCpuBefore = processorSeconds();
+        const double first = switchTo(window, pageId);
+        std::fprintf(stderr, "bench_app: %s: %s %.1f ms (first visit; processor time %.0f ms)\n", label,
+                     qPrintable(pageId), first, (processorSeconds() - pageCpuBefore) * 1000.0);
+        if (first > visits.slowestMs) {
+            visits.slowestMs = first;
+            visits.slowestPage = pageId;
+        }
+    }
+    visits.cpuMs = (processorSeconds() - cpuBefore) * 1000.0;
+    for (const QString& pageId : { u"buyers"_s, u"portrait"_s, u"segments"_s }) {
+        const double again = switchTo(window, pageId);
+        std::fprintf(stderr, "bench_app: %s: %s %.1f ms (again)\n", label, qPrintable(pageId), again);
+    }
+    std::fprintf(stderr, "bench_app: %s: slowest page %s; %.0f ms of processor time for the six first visits\n",
+                 label, qPrintable(visits.slowestPage), visits.cpuMs);
+    return visits;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -259,17 +343,23 @@ int main(int argc, char* argv[])
         fail(u"%1 is not built (set SELLERCRM_APP)"_s.arg(executable));
     startApp(executable, cachePath, false); // warms the file cache; not counted
     std::vector<double> starts;
-    double idleRss = -1;
+    std::vector<double> startCpu;
+    StartRun measured;
     for (int run = 0; run < 5; ++run) {
         const StartRun result = startApp(executable, cachePath, run == 0);
         starts.push_back(result.paintedMs);
+        startCpu.push_back(result.paintedCpuMs);
         if (run == 0)
-            idleRss = result.idleRssMb;
+            measured = result;
     }
     std::sort(starts.begin(), starts.end());
-    std::fprintf(stderr, "bench_app: cold starts %.0f..%.0f ms\n", starts.front(), starts.back());
+    std::sort(startCpu.begin(), startCpu.end());
+    std::fprintf(stderr, "bench_app: cold starts %.0f..%.0f ms; warm-up done %.0f ms after the start\n",
+                 starts.front(), starts.back(), measured.warmedMs);
     report("app_cold_start_ms", quick, starts[starts.size() / 2], "ms");
-    report("app_idle_rss_mb", quick, idleRss, "MB");
+    report("app_cold_start_cpu_ms", quick, startCpu[startCpu.size() / 2], "ms");
+    report("app_idle_rss_mb", quick, std::max(measured.idleRssMb, measured.warmedRssMb), "MB");
+    report("app_idle_rss_before_warmup_mb", quick, measured.idleRssMb, "MB");
 
     // Page switches in this process over the same cache.
     Theme::apply(app, Theme::Mode::Light);
@@ -283,35 +373,37 @@ int main(int argc, char* argv[])
     DashboardModel dashboard(&status);
     dashboard.setLoader([cache] { return DashboardRepository::load(*cache); });
     dashboard.reload();
-    MainWindow window(&dashboard, &settings);
-    window.setCache(cache);
-    window.resize(1440, 900);
-    window.show();
-    switchTo(window, u"home"_s);
-    double slowest = 0;
-    QString slowestPage;
-    const double cpuBefore = processorSeconds();
-    for (const QString& pageId : { u"segments"_s, u"segment:at_risk"_s, u"portrait"_s, u"buyers"_s,
-                                   u"communications"_s, u"home"_s }) {
-        const double first = switchTo(window, pageId);
-        std::fprintf(stderr, "bench_app: %s %.1f ms (first visit)\n", qPrintable(pageId), first);
-        if (first > slowest) {
-            slowest = first;
-            slowestPage = pageId;
-        }
+    const auto openWindow = [&] {
+        auto window = std::make_unique<MainWindow>(&dashboard, &settings);
+        window->setCache(cache);
+        window->resize(1440, 900);
+        window->show();
+        switchTo(*window, u"home"_s);
+        return window;
+    };
+    {
+        // As a seller uses it: Home painted, a look at it, then the pages.
+        std::unique_ptr<MainWindow> window = openWindow();
+        bool warmed = false;
+        QObject::connect(window.get(), &MainWindow::warmedUp, [&warmed] { warmed = true; });
+        const double cpuBefore = processorSeconds();
+        idle(2000);
+        std::fprintf(stderr, "bench_app: 2 s on Home: warm-up %s, %.0f ms of processor time\n",
+                     warmed ? "done" : "not done yet", (processorSeconds() - cpuBefore) * 1000.0);
+        const Visits visits = visitEveryPage(*window, "after 2 s on Home");
+        report("app_page_switch_ms", quick, visits.slowestMs, "ms");
+        report("app_page_switch_cpu_ms", quick, visits.cpuMs, "ms");
+        idle(2000);
+        report("app_all_pages_rss_mb", quick, residentMb(QCoreApplication::applicationPid()), "MB");
     }
-    const double cpu = (processorSeconds() - cpuBefore) * 1000.0;
-    for (const QString& pageId : { u"buyers"_s, u"portrait"_s, u"segments"_s }) {
-        const double again = switchTo(window, pageId);
-        std::fprintf(stderr, "bench_app: %s %.1f ms (again)\n", qPrintable(pageId), again);
+    {
+        // Without the warm-up, right after Home: every first visit pays for its own data.
+        const int warmUpDelay = MainWindow::warmUpDelayMs;
+        MainWindow::warmUpDelayMs = -1;
+        std::unique_ptr<MainWindow> window = openWindow();
+        const Visits visits = visitEveryPage(*window, "no warm-up");
+        report("app_page_switch_cold_ms", quick, visits.slowestMs, "ms");
+        MainWindow::warmUpDelayMs = warmUpDelay;
     }
-    std::fprintf(stderr, "bench_app: slowest page %s; %.0f ms of processor time for the six first visits\n",
-                 qPrintable(slowestPage), cpu);
-    report("app_page_switch_ms", quick, slowest, "ms");
-    QElapsedTimer settle;
-    settle.start();
-    while (settle.elapsed() < 2000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    report("app_all_pages_rss_mb", quick, residentMb(QCoreApplication::applicationPid()), "MB");
     return 0;
 }

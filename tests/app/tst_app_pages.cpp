@@ -18,6 +18,7 @@
 #include "components/Banner.h"
 #include "components/Dialogs.h"
 #include "components/ElidedLabel.h"
+#include "PageLook.h"
 #include "components/PageStateStack.h"
 #include "components/StatePanel.h"
 #include "components/Theme.h"
@@ -311,6 +312,24 @@ private slots:
         // The New sub-segment is the whole New segment in the portrait's chooser.
         QCOMPARE(qobject_cast<PortraitPage*>(w.window->page(u"portrait"_s))->audienceKey(),
                  code == u"new"_s ? u"segment:new"_s : u"subsegment:"_s + code);
+    }
+
+    void dashboardPages_showWholeTitles_STA3_data()
+    {
+        addDashboardPageRows();
+    }
+    void dashboardPages_showWholeTitles_STA3()
+    {
+        // English; tst_app_translations checks the same in Russian. S1's key segment is Regular,
+        // whose card also holds the "Key segment" badge.
+        QFETCH(QString, pageId);
+        Window w = openWindow(u"S1"_s, pageId);
+        QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+        QCOMPARE(w.window->size(), QSize(1440, 900));
+        QWidget* page = w.window->page(pageId);
+        QVERIFY(!page->findChildren<ElidedLabel*>().isEmpty());
+        const QStringList elided = elidedTexts(page);
+        QVERIFY2(elided.isEmpty(), qPrintable(u"Elided: "_s + elided.join(u", "_s)));
     }
 
     void home_promoCard_whileNoCommunication_HOM1()

@@ -5,6 +5,7 @@
 //    cache (names, IDs) or has no words at all (numbers, dates, money).
 // Under QT_QPA_PLATFORM=offscreen.
 #include "AppTestFixture.h"
+#include "PageLook.h"
 
 #include "Translations.h"
 #include "components/PageStateStack.h"
@@ -189,6 +190,29 @@ private slots:
         english.removeDuplicates();
         QVERIFY2(untranslated.isEmpty(), qPrintable(u"\nNo Russian in the .qm for:\n  "_s + untranslated.join(u"\n  "_s)));
         QVERIFY2(english.isEmpty(), qPrintable(u"\nShown in English:\n  "_s + english.join(u"\n  "_s)));
+    }
+
+    void dashboardPages_showWholeTitlesInRussian_STA3_data()
+    {
+        addDashboardPageRows();
+    }
+    void dashboardPages_showWholeTitlesInRussian_STA3()
+    {
+        // The Regular card of the Segments page is S1's key segment: its badge must not leave the
+        // longer Russian name too little room ("Постоянные по…").
+        QFETCH(QString, pageId);
+        AppTestFixture::Models models = m_fixture.open(u"S1"_s);
+        MainWindow window(models.dashboard.get(), models.settings.get());
+        window.setCache(models.cache.get());
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(pageId));
+        QWidget* page = window.page(pageId);
+        QVERIFY(!page->findChildren<ElidedLabel*>().isEmpty());
+        QApplication::processEvents();
+        const QStringList elided = elidedTexts(page);
+        QVERIFY2(elided.isEmpty(), qPrintable(u"Elided: "_s + elided.join(u", "_s)));
     }
 };
 

@@ -200,7 +200,7 @@ PortraitPage* PortraitPage::create(const QString& cachePath, DashboardModel* das
         const DashboardModel::State state = dashboard->state();
         if (!page->m_cachePath.isEmpty() &&
             (state == DashboardModel::State::Ready || state == DashboardModel::State::Empty))
-            page->m_model->reload();
+            page->m_model->refresh();
     });
     page->setCachePath(cachePath);
     return page;
@@ -398,6 +398,8 @@ void PortraitPage::showState()
         m_states->showError(m_model->errorText());
         break;
     }
+    if (m_model->state() != PortraitModel::State::Loading)
+        emit loadFinished();
 }
 
 void PortraitPage::updateOptions()

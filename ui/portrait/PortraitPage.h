@@ -37,7 +37,8 @@ class PortraitSnapshot;
 //     page->chooseAudience(u"subsegment:top"_s);   // arriving from a segment page (SEG-4)
 //     page->setCachePath(otherCachePath);          // another account or a snapshot
 // create() owns everything else (model, worker-thread loading, chart settings in QSettings
-// group `portrait`) and reloads after every sync the dashboard model reports. An empty
+// group `portrait`) and reads the cache again after every sync the dashboard model reports,
+// showing the figures read before until the new ones are ready. An empty
 // `cachePath` keeps the page in its loading state until setCachePath() names a file.
 class PortraitPage final : public QWidget
 {
@@ -73,6 +74,8 @@ signals:
     // POR-2: the seller named the narrowed audience; `request` is the body of
     // POST /api/v1/audiences for Outbox::enqueueCreateAudience.
     void saveAudienceRequested(const QJsonObject& request);
+    // The cache was read: the page shows its figures, its empty state or the error.
+    void loadFinished();
 
 protected:
     // Two columns of chart cards on a wide page, one on a narrow one (the charts stay readable).

@@ -38,21 +38,20 @@ QWidget* SegmentsPage::makeSegmentCard(Segment segment, const DashboardData& das
     QFrame* card = Theme::makeCard(parent, u"segmentCard_"_s + code);
     Theme::setFlag(card, "key", key);
     auto* layout = qobject_cast<QVBoxLayout*>(card->layout());
-    auto* head = new QHBoxLayout;
-    head->setSpacing(8);
     auto* name = new ElidedLabel(SegmentTexts::title(segment), card);
     name->setObjectName(u"segmentName"_s);
     Theme::setRole(name, "h2");
     name->setExtraToolTip(SegmentTexts::description(segment));
-    head->addWidget(name, 1);
+    layout->addWidget(name);
     if (key) {
+        // On a line of its own under the name: beside it, the badge left the name too little
+        // room in a third of the page (long names in Russian).
         auto* badge = new QLabel(tr("Key segment"), card);
         badge->setObjectName(u"keySegmentBadge"_s);
         Theme::setRole(badge, "badge");
         badge->setToolTip(keySegmentExplanation({ dashboard.segmentation.regularMin, dashboard.segmentation.newMin }, QLocale()));
-        head->addWidget(badge);
+        layout->addWidget(badge, 0, Qt::AlignLeft);
     }
-    layout->addLayout(head);
     auto* description = new QLabel(SegmentTexts::description(segment), card);
     description->setWordWrap(true);
     description->setMinimumHeight(description->fontMetrics().lineSpacing() * 3);
@@ -136,7 +135,10 @@ QWidget* SegmentsPage::makeKeyBlock(Segment key, const DashboardData& dashboard,
         auto* nameBox = new QVBoxLayout;
         nameBox->setSpacing(2);
         nameBox->addWidget(makeSubSegmentLink(sub, card));
-        auto* description = new ElidedLabel(subSegmentDescription(sub), card);
+        // Wrapped: the column is too narrow for the longer Russian descriptions on one line.
+        auto* description = new QLabel(subSegmentDescription(sub), card);
+        description->setObjectName(u"keySubSegmentDescription"_s);
+        description->setWordWrap(true);
         Theme::setRole(description, "caption");
         nameBox->addWidget(description);
         grid->addLayout(nameBox, row, 0);

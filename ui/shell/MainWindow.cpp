@@ -28,11 +28,14 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace sellercrm {
+
+int MainWindow::warmUpDelayMs = 1000;
 
 MainWindow::MainWindow(DashboardModel* model, AppSettings* settings, QWidget* parent)
     : QMainWindow(parent)
@@ -42,6 +45,7 @@ MainWindow::MainWindow(DashboardModel* model, AppSettings* settings, QWidget* pa
     , m_stack(new QStackedWidget)
     , m_snapshotBanner(new Banner(u"lock"_s))
     , m_statusBar(new SyncStatusBar(model->status()))
+    , m_warmUpTimer(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Seller CRM"));
@@ -73,6 +77,8 @@ MainWindow::MainWindow(DashboardModel* model, AppSettings* settings, QWidget* pa
     connect(m_navigation, &NavigationPanel::pageRequested, this, [this](const QString& id) { showPage(id); });
     connect(m_model, &DashboardModel::changed, this, &MainWindow::updateSellerTexts);
     connect(m_model->status(), &SyncStatusModel::syncFinished, this, &MainWindow::refreshCachePages);
+    m_warmUpTimer->setSingleShot(true);
+    connect(m_warmUpTimer, &QTimer::timeout, this, &MainWindow::warmUp);
     const QByteArray geometry = m_settings->windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1440, 900);
@@ -245,6 +251,31 @@ void MainWindow::setCache(CacheDb* cache)
         if (m_current == id)
             showPage(id);
     }
+    warmUpWhenIdle();
+}
+
+void MainWindow::warmUpWhenIdle()
+{
+    if (m_cache && warmUpDelayMs >= 0)
+        m_warmUpTimer->start(warmUpDelayMs);
+}
+
+void MainWindow::warmUp()
+{
+    const QString portraitId = u"portrait"_s;
+    if (!m_cache || m_pages.contains(portraitId))
+        return;
+    // Not while the seller waits for the page in front (Home's first paint): its data first.
+    QWidget* current = m_stack->currentWidget();
+    auto* states = current ? current->findChild<PageStateStack*>() : nullptr;
+    if (!isVisible() || (states && (states->shown() == PageStateStack::Shown::Blank ||
+                                    states->shown() == PageStateStack::Shown::Skeleton))) {
+        warmUpWhenIdle();
+        return;
+    }
+    auto* portrait = qobject_cast<PortraitPage*>(createPage(portraitId));
+    portrait->ensurePolished(); // the style sheet applied now, not on the first visit
+    connect(portrait, &PortraitPage::loadFinished, this, &MainWindow::warmedUp, Qt::SingleShotConnection);
 }
 
 void MainWindow::setDeleteHandler(DeleteHandler handler)

@@ -11,6 +11,7 @@
 
 class QStackedWidget;
 class QAction;
+class QTimer;
 
 namespace sellercrm {
 
@@ -65,8 +66,15 @@ public:
     bool repeatCommunication(const QString& communicationId);
     WizardPage* openWizard(const WizardPreset& preset);
     SyncStatusBar* syncStatusBar() const { return m_statusBar; }
+    // The warm-up: once the page the seller looks at shows its data and the app has had nothing
+    // to do for this long, the Buyer portrait is made in the background, so its snapshot of every
+    // cached buyer (read on a worker thread) is ready before its first visit. Negative: never
+    // (the pages are made on their first visit only). Tests may change it.
+    static int warmUpDelayMs;
 
 signals:
+    // The warm-up's pages have read the cache and show their data (or their empty or error state).
+    void warmedUp();
     void exportSnapshotRequested(const QString& path);
     void openSnapshotRequested(const QString& path);
     void syncNowRequested();
@@ -80,6 +88,8 @@ private:
     QWidget* createCachePage(const QString& pageId);
     WizardPage* mountWizard();
     void refreshCachePages();
+    void warmUpWhenIdle();
+    void warmUp();
     bool isReadOnly() const;
     static QString readOnlyText();
     void openSettings();
@@ -101,6 +111,7 @@ private:
     CacheDb* m_cache = nullptr;
     DeleteHandler m_deleteHandler;
     AudienceSaver m_audienceSaver;
+    QTimer* m_warmUpTimer;
 };
 
 } // namespace sellercrm
