@@ -1,6 +1,7 @@
 #pragma once
 
 #include "components/ElidedLabel.h"
+#include "components/PageStateStack.h"
 
 #include <QStringList>
 #include <QTest>
@@ -19,6 +20,14 @@ inline QStringList elidedTexts(const QWidget* root)
             elided << label->fullText();
     }
     return elided;
+}
+
+// Whether `page` shows its data: an empty sub-segment's page shows its empty state, which has
+// no one-line labels to check (STA-2).
+inline bool showsContent(const QWidget* page)
+{
+    const auto* states = page->findChild<PageStateStack*>();
+    return !states || states->shown() == PageStateStack::Shown::Content;
 }
 
 // Test rows (column "pageId"): the pages whose titles and names must show whole at 1440×900 in

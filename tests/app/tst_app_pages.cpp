@@ -327,7 +327,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
         QCOMPARE(w.window->size(), QSize(1440, 900));
         QWidget* page = w.window->page(pageId);
-        QVERIFY(!page->findChildren<ElidedLabel*>().isEmpty());
+        if (showsContent(page))
+            QVERIFY(!page->findChildren<ElidedLabel*>().isEmpty());
         const QStringList elided = elidedTexts(page);
         QVERIFY2(elided.isEmpty(), qPrintable(u"Elided: "_s + elided.join(u", "_s)));
     }

@@ -209,7 +209,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.showPage(pageId));
         QWidget* page = window.page(pageId);
-        QVERIFY(!page->findChildren<ElidedLabel*>().isEmpty());
+        if (showsContent(page))
+            QVERIFY(!page->findChildren<ElidedLabel*>().isEmpty());
         QApplication::processEvents();
         const QStringList elided = elidedTexts(page);
         QVERIFY2(elided.isEmpty(), qPrintable(u"Elided: "_s + elided.join(u", "_s)));
