@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
     <name>AppOptions</name>
@@ -28,7 +27,7 @@
         <translation>Язык интерфейса: ru или en.</translation>
     </message>
     <message>
-        <source>Use this cache file instead of the account&apos;s.</source>
+        <source>Use this cache file instead of the account's.</source>
         <translation>Использовать этот файл кэша вместо кэша учётной записи.</translation>
     </message>
     <message>
@@ -60,8 +59,8 @@
         <translation>Отрисовать &lt;page&gt; в размере 1440×900 в PNG-файл, указанный следом, и выйти. Страницы: home, segments, segment:&lt;подсегмент&gt;, portrait, buyers, communications, wizard:goal, wizard:1, wizard:2, wizard:3, wizard:review; для состояния добавьте :empty, :error, :offline или :loading.</translation>
     </message>
     <message>
-        <source>Print “painted” on standard output once the first page is painted with its data (start-up benchmarks).</source>
-        <translation>Вывести «painted» в стандартный вывод, когда первая страница отрисована с данными (замеры запуска).</translation>
+        <source>Print “painted” on standard output once the first page is painted with its data, and “warmed” once the pages made in the background have read their data (start-up benchmarks).</source>
+        <translation>Вывести «painted» в стандартный вывод, когда первая страница отрисована с данными, и «warmed», когда страницы, созданные в фоне, прочитали свои данные (замеры запуска).</translation>
     </message>
 </context>
 <context>
@@ -79,7 +78,7 @@
         <translation>Покупатель заблокировал сообщения от вашего магазина.</translation>
     </message>
     <message>
-        <source>You can write once the buyer&apos;s first order has been delivered.</source>
+        <source>You can write once the buyer's first order has been delivered.</source>
         <translation>Написать можно после того, как первый заказ покупателя будет доставлен.</translation>
     </message>
     <message>
@@ -400,7 +399,7 @@
         <translation>Отправлять новым покупателям рассылку со скидкой от суммы заказа сразу после первого заказа.</translation>
     </message>
     <message>
-        <source>See every mailing&apos;s delivery, opens and clicks over time.</source>
+        <source>See every mailing's delivery, opens and clicks over time.</source>
         <translation>Видеть доставку, открытия и переходы по каждой рассылке в динамике.</translation>
     </message>
     <message>
@@ -803,7 +802,7 @@
         <translation>Не больше %1 символов (сейчас %2).</translation>
     </message>
     <message>
-        <source>The link leads to the promotion&apos;s collection.</source>
+        <source>The link leads to the promotion's collection.</source>
         <translation>Ссылка ведёт на подборку акции.</translation>
     </message>
     <message>
@@ -839,7 +838,7 @@
         <translation>Для витрины ID не нужен.</translation>
     </message>
     <message>
-        <source>A bonus campaign goes to the offer&apos;s recipients.</source>
+        <source>A bonus campaign goes to the offer's recipients.</source>
         <translation>Бонусная кампания отправляется получателям предложения.</translation>
     </message>
     <message>
@@ -1259,6 +1258,10 @@ Click to copy the SKU</source>
         <source>The demo server did not issue a token.</source>
         <translation>Демо-сервер не выдал токен.</translation>
     </message>
+    <message>
+        <source>Adding the demo seller's mailings and banners…</source>
+        <translation>Добавление рассылок и баннеров демо-продавца…</translation>
+    </message>
 </context>
 <context>
     <name>sellercrm::DynamicsView</name>
@@ -1486,7 +1489,7 @@ Click to copy the SKU</source>
         <translation>%1 · артикул %2 · %3</translation>
     </message>
     <message>
-        <source>A bonus campaign uses the platform&apos;s fixed text; it cannot be edited.</source>
+        <source>A bonus campaign uses the platform's fixed text; it cannot be edited.</source>
         <translation>Бонусная кампания использует фиксированный текст площадки, его нельзя изменить.</translation>
     </message>
     <message>
@@ -1784,7 +1787,7 @@ Click to copy the SKU</source>
         <translation>Ожидался список.</translation>
     </message>
     <message>
-        <source>Unknown value &quot;%1&quot;.</source>
+        <source>Unknown value "%1".</source>
         <translation>Неизвестное значение «%1».</translation>
     </message>
     <message>
@@ -2592,7 +2595,7 @@ Built with Qt %2.</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <source>The bonus campaign&apos;s fixed text</source>
+        <source>The bonus campaign's fixed text</source>
         <translation>Фиксированный текст бонусной кампании</translation>
     </message>
     <message>
@@ -2714,7 +2717,7 @@ Built with Qt %2.</source>
         <translation>Доля от всех покупателей</translation>
     </message>
     <message>
-        <source>This segment&apos;s buyers among all buyers who know your store</source>
+        <source>This segment's buyers among all buyers who know your store</source>
         <translation>Покупатели этого сегмента среди всех покупателей, знающих ваш магазин</translation>
     </message>
     <message>
@@ -2722,7 +2725,7 @@ Built with Qt %2.</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <source>The sum of this segment&apos;s orders in 90 days, without cancelled and returned ones</source>
+        <source>The sum of this segment's orders in 90 days, without cancelled and returned ones</source>
         <translation>Сумма заказов этого сегмента за 90 дней без отменённых и возвращённых</translation>
     </message>
     <message>
@@ -2730,7 +2733,7 @@ Built with Qt %2.</source>
         <translation>Доля выручки</translation>
     </message>
     <message>
-        <source>This segment&apos;s part of your revenue</source>
+        <source>This segment's part of your revenue</source>
         <translation>Доля этого сегмента в вашей выручке</translation>
     </message>
     <message>
