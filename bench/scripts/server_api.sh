@@ -5,7 +5,7 @@
 #       of `generate` data loaded by `import`;
 #   server_buyers_page_cpu_us  the server's processor time per answered request during that run
 #       (user + system from /proc; the figure other processes on the machine inflate least);
-#   sync_feed_1m_s  one seller's 1 000 000 buyers through GET /api/v1/sync?limit=5000, page after
+#   sync_feed_1m_s  one seller's 1 000 000 buyers through GET /api/v1/sync?limit=50000 (the largest page), page after
 #       page with curl, until has_more is false (end to end: the server builds every page, curl
 #       receives it, the script reads cursor and has_more);
 #   sync_feed_server_cpu_s  the server process's processor time (user + system) at the end of
@@ -125,7 +125,7 @@ start=$(date +%s.%N)
 while :; do
     pages=$((pages + 1))
     curl -sf -o "$work/feed/$pages.json" -w '%{time_total}\n' -H "Authorization: Bearer $token" \
-        "http://127.0.0.1:$port/api/v1/sync?limit=5000&cursor=$cursor" >>"$work/feed.times"
+        "http://127.0.0.1:$port/api/v1/sync?limit=50000&cursor=$cursor" >>"$work/feed.times"
     end_of_page=$(tail -c 160 "$work/feed/$pages.json")
     [[ $end_of_page =~ \"cursor\":\"([0-9]+)\",\"has_more\":(true|false) ]] ||
         { echo "server_api.sh: page $pages has no cursor: $end_of_page" >&2; exit 1; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiRouter.h"
+#include "store/ChangeFeed.h"
 
 namespace sellercrm::server {
 
@@ -12,7 +13,7 @@ struct SyncFeed final
 {
     static constexpr int schemaVersion = 1;
     static constexpr int defaultLimit = 2000;
-    static constexpr int maxLimit = 5000;
+    static constexpr int maxLimit = ChangeFeed::maxPageChanges;
 
     static void addRoutes(ApiRouter& router);
     static ApiResponse page(const ApiContext& context);

@@ -188,7 +188,7 @@ void SyncChange::appendJson(QByteArray& out) const
 StoreResult<SyncPage> ChangeFeed::changesSince(QSqlDatabase& db, const QString& sellerId, qint64 cursor,
                                                int limit, QDate asOf)
 {
-    limit = std::clamp(limit, 1, 5000);
+    limit = std::clamp(limit, 1, maxPageChanges);
     const StoreResult<qint64> current = ServerStore::currentRowVersion(db);
     if (!current)
         return StoreResult<SyncPage>::failure(current.error());

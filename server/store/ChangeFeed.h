@@ -37,6 +37,10 @@ struct SyncPage final
 class ChangeFeed final
 {
 public:
+    // The largest page: 50 000 changes (≈ 20 MB of JSON) keep a first full sync of a million
+    // buyers to a few dozen round trips while one page still fits comfortably in memory.
+    static constexpr int maxPageChanges = 50000;
+
     // Changes with cursor < version <= (current version), oldest first, at most `limit` of them
     // (a page never splits the items of one order, so it can be a few longer when one order has
     // more items than the room left). cursor 0 = from the beginning. `asOf` is the server's today:

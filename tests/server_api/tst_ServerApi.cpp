@@ -648,7 +648,7 @@ private slots:
         result = m_server.get(u"/api/v1/sync?cursor=not-ours"_s, m_s1);
         QCOMPARE(result.status, 400);
         QCOMPARE(m_server.get(u"/api/v1/sync?limit=0"_s, m_s1).status, 400);
-        QCOMPARE(m_server.get(u"/api/v1/sync?limit=5001"_s, m_s1).status, 400);
+        QCOMPARE(m_server.get(u"/api/v1/sync?limit=50001"_s, m_s1).status, 400);
     }
 
     void wizard_WIZ6_calendarDisablesDatesWithReasons()
