@@ -1,6 +1,7 @@
 #include "SqliteRows.h"
 
 #include "store/EntityJson.h"
+#include "store/SqliteHandle.h"
 
 #include <QHash>
 #include <QLocale>
@@ -72,19 +73,14 @@ bool isAsciiSpace(char c)
 
 sqlite3* SqliteRows::nativeHandle(const QSqlDatabase& db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3* native = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* native = driverSqliteHandle(db);
     if (!native)
         return nullptr;
+    // The library check is a query: once per thread's connection, not per request.
     PreparedStatements& prepared = preparedStatements;
     if (native == prepared.verifiedHandle)
         return native;
-    // The C API may only touch the handle when the driver runs this very SQLite library.
-    QSqlQuery version(db);
-    if (!version.exec(u"SELECT sqlite_version()"_s) || !version.next()
-        || version.value(0).toString() != QLatin1StringView(sqlite3_libversion()))
+    if (!runsLinkedSqlite(db))
         return nullptr;
     prepared.verifiedHandle = native;
     return native;

@@ -1,6 +1,7 @@
 #include "jobs/SegmentationInputs.h"
 
 #include "store/ServerStore.h"
+#include "store/SqliteHandle.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -121,26 +122,11 @@ private:
     QString m_error;
 };
 
-// The driver's handle when the driver runs the SQLite library linked here (the same system
-// library, checked by version), else null.
-sqlite3* nativeHandleOf(QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3* native = *static_cast<sqlite3* const*>(handle.constData());
-    QSqlQuery version(db);
-    if (!native || !version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next() ||
-        version.value(0).toString() != QLatin1StringView(sqlite3_libversion()))
-        return nullptr;
-    return native;
-}
-
 } // namespace
 
 SqlAccess::SqlAccess(QSqlDatabase db, Mode mode)
     : m_db(std::move(db))
-    , m_native(mode == Mode::Fastest ? nativeHandleOf(m_db) : nullptr)
+    , m_native(mode == Mode::Fastest ? nativeSqliteHandle(m_db) : nullptr)
 {}
 
 StoreResult<std::unique_ptr<RowCursor>> SqlAccess::select(const QString& sql, const QVariantList& values,

@@ -1,6 +1,7 @@
 #include "store/BulkInserter.h"
 
 #include "store/ServerStore.h"
+#include "store/SqliteHandle.h"
 
 #include <QSqlDriver>
 
@@ -124,7 +125,7 @@ BulkInserter::BulkInserter(QSqlDatabase db, const QString& table, const QStringL
     , m_rowsPerStatement(
           std::max(1, std::min(256, 30000 / static_cast<int>(std::max<qsizetype>(1, columns.size())))))
     , m_pending(static_cast<int>(columns.size()))
-    , m_native(sqliteHandleOf(m_db))
+    , m_native(nativeSqliteHandle(m_db))
     , m_fullBatch(m_db)
 {}
 
@@ -132,24 +133,6 @@ BulkInserter::~BulkInserter()
 {
     sqlite3_finalize(m_nativeBatch);
     sqlite3_finalize(m_nativeSingle);
-}
-
-sqlite3* BulkInserter::sqliteHandleOf(const QSqlDatabase& db)
-{
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3* native = *static_cast<sqlite3* const*>(handle.constData());
-    if (!native)
-        return nullptr;
-    // The driver may run a SQLite library of its own: only the same version is the same library.
-    QSqlQuery version(db);
-    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next() ||
-        version.value(0).toString() != QLatin1StringView(sqlite3_libversion()))
-        return nullptr;
-    return native;
 }
 
 QString BulkInserter::statement(int rows, bool failKeepsEarlierRows) const

@@ -103,10 +103,6 @@ public:
     // True when the rows go through SQLite's C API.
     bool usesSqliteApi() const { return m_native != nullptr; }
 
-    // The QSQLITE driver's sqlite3 handle when it runs the SQLite library this program links
-    // (same version), else null.
-    static sqlite3* sqliteHandleOf(const QSqlDatabase& db);
-
 private:
     QString statement(int rows, bool failKeepsEarlierRows) const;
     StoreStatus writeNative(const BulkRows& rows, qsizetype* failedRow);
